@@ -1,0 +1,15 @@
+/** The validated content as the app sees it (types only: zod never reaches the browser bundle). */
+import type { Figure, Panel, Park, Pavilion, Source, TimelineEntry, UiStrings } from './schema';
+
+export type { Figure, Localized, Panel, PanelBlock, Park, Pavilion, PavilionForm, Plot, Road, Source, TimelineEntry, Zone } from './schema';
+
+/** All content, merged from the data files after validation. */
+export interface Content {
+  sources: Source[];
+  figures: Figure[];
+  timeline: TimelineEntry[];
+  pavilions: Pavilion[];
+  panels: Panel[];
+  park: Park;
+  ui: UiStrings;
+}

@@ -1,0 +1,5 @@
+// Provided by scripts/vite-content-plugin.ts: the content after validation, with schema defaults applied.
+declare module 'virtual:exhibit-content' {
+  const content: import('./types').Content;
+  export default content;
+}

@@ -1,0 +1,65 @@
+/**
+ * Desktop camera: orbit, zoom and pan with the mouse (camera-controls), eased flights to whatever is
+ * selected, and keyboard movement. Usage: `<CameraRig />` inside the Canvas, outside XR sessions.
+ */
+import { CameraControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { cameraConfig, panelScale } from '../config';
+import { getPanel, getPavilion, pavilionPlot } from '../content';
+import { panelModel, pavilionModel } from '../content/panel-model';
+import { layoutPanel } from '../scene/panels/panel-layout';
+import type { Selection } from '../state/route';
+import { useExhibit } from '../state/store';
+import { KeyboardMove } from './KeyboardMove';
+import { overviewView, panelView, pavilionView, type View } from './views';
+
+/** The camera placement for a selection, given the viewport's aspect ratio. */
+export function viewFor(selection: Selection, lang: 'zh' | 'en', aspect: number): View {
+  if (selection.kind === 'pavilion') {
+    const p = getPavilion(selection.id);
+    if (p) {
+      const layout = layoutPanel(pavilionModel(p, lang));
+      return pavilionView(p, pavilionPlot(p), { width: layout.width * panelScale.pavilion, height: layout.height * panelScale.pavilion }, aspect);
+    }
+  } else if (selection.kind === 'panel') {
+    const panel = getPanel(selection.id);
+    if (panel) {
+      const layout = layoutPanel(panelModel(panel, lang));
+      const size = { width: layout.width * panelScale.overview, height: layout.height * panelScale.overview };
+      return panelView(panel.position, (panel.yaw * Math.PI) / 180, size, aspect);
+    }
+  }
+  return overviewView();
+}
+
+/** The desktop camera rig. */
+export function CameraRig() {
+  const controls = useRef<CameraControls>(null);
+  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  const selection = useExhibit((s) => s.selection);
+  const lang = useExhibit((s) => s.lang);
+  const first = useRef(true);
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const v = viewFor(selection, lang, aspect);
+    // The first placement is immediate; every later change is an eased flight.
+    void c.setLookAt(...v.position, ...v.target, !first.current);
+    first.current = false;
+  }, [selection, lang, aspect]);
+  return (
+    <>
+      <CameraControls
+        ref={controls}
+        makeDefault
+        smoothTime={cameraConfig.smoothTime}
+        minDistance={cameraConfig.minDistance}
+        maxDistance={cameraConfig.maxDistance}
+        maxPolarAngle={Math.PI * 0.47}
+        dollyToCursor
+      />
+      <KeyboardMove controls={controls} />
+    </>
+  );
+}

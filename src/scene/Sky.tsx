@@ -1,0 +1,26 @@
+/** A soft gradient sky dome (vertex colours, unlit, no textures). Usage: `<Sky />` */
+import { useMemo } from 'react';
+import { BackSide, Color, Float32BufferAttribute, MeshBasicMaterial, SphereGeometry } from 'three';
+import { palette } from '../config';
+
+const material = new MeshBasicMaterial({ vertexColors: true, side: BackSide, fog: false, depthWrite: false, toneMapped: false });
+
+/** The sky. */
+export function Sky({ radius = 30000 }: { radius?: number }) {
+  const geometry = useMemo(() => {
+    const g = new SphereGeometry(radius, 24, 16);
+    const top = new Color(palette.skyTop).convertSRGBToLinear();
+    const horizon = new Color(palette.skyHorizon).convertSRGBToLinear();
+    const pos = g.getAttribute('position');
+    const colors = new Float32Array(pos.count * 3);
+    const c = new Color();
+    for (let i = 0; i < pos.count; i++) {
+      const t = Math.max(0, pos.getY(i) / radius);
+      c.copy(horizon).lerp(top, Math.pow(t, 0.6));
+      c.toArray(colors, i * 3);
+    }
+    g.setAttribute('color', new Float32BufferAttribute(colors, 3));
+    return g;
+  }, [radius]);
+  return <mesh geometry={geometry} material={material} renderOrder={-1} frustumCulled={false} />;
+}

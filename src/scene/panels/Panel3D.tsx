@@ -1,0 +1,79 @@
+/**
+ * A floating data panel drawn from a panel model: backing, shapes and all its text in a single text batch.
+ * Works the same on desktop and in VR (no DOM). Usage: `<Panel3D model={m} scale={4} onSelect={...} />`
+ */
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { palette } from '../../config';
+import type { PanelModel } from '../../content/panel-model';
+import { sceneFonts } from '../fonts';
+import { panelBackMaterial, panelShapeMaterial } from '../materials';
+import '../text-elements';
+import type { BatchedText } from 'troika-three-text';
+import { buildPanelShapes, roundedBacking, toLocal } from './panel-geometry';
+import { layoutPanel } from './panel-layout';
+
+const toneColor = { text: palette.panelText, muted: palette.panelMuted, accent: palette.panelAccent } as const;
+
+/** Props of a panel. */
+export interface Panel3DProps {
+  model: PanelModel;
+  /** Metres per panel unit (the panel is 100 units wide). */
+  scale: number;
+  position?: [number, number, number];
+  /** Rotation about the vertical axis, radians. */
+  yaw?: number;
+  onSelect?: () => void;
+  name?: string;
+}
+
+/** A data panel in the 3D scene. */
+export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect, name }: Panel3DProps) {
+  const layout = useMemo(() => layoutPanel(model), [model]);
+  const backing = useMemo(() => roundedBacking(layout.width, layout.height), [layout]);
+  const shapes = useMemo(() => buildPanelShapes(layout, model.accent), [layout, model.accent]);
+  useEffect(() => () => backing.dispose(), [backing]);
+  useEffect(() => () => shapes.dispose(), [shapes]);
+  const batch = useRef<BatchedText>(null);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    // Text lays out in a worker; with on-demand rendering, draw again when it is ready.
+    const b = batch.current;
+    if (!b) return undefined;
+    const onSync = () => invalidate();
+    b.addEventListener('synccomplete' as never, onSync);
+    return () => b.removeEventListener('synccomplete' as never, onSync);
+  }, [invalidate]);
+  const onClick = onSelect
+    ? (e: ThreeEvent<MouseEvent>) => {
+        e.stopPropagation();
+        if (e.delta <= 6) onSelect();
+      }
+    : undefined;
+  return (
+    <group name={name} position={position} rotation-y={yaw} scale={scale}>
+      <mesh geometry={backing} material={panelBackMaterial} onClick={onClick} renderOrder={1} name={name ? `${name}:backing` : undefined} />
+      <mesh geometry={shapes} material={panelShapeMaterial} renderOrder={2} />
+      <batchedText ref={batch} renderOrder={3} position-z={0.3} frustumCulled={false}>
+        {layout.texts.map((t) => {
+          const [x, y] = toLocal(layout, t.x, t.y);
+          return (
+            <troikaText
+              key={t.key}
+              text={t.text}
+              font={t.bold ? sceneFonts.bold : sceneFonts.regular}
+              fontSize={t.size}
+              color={toneColor[t.tone]}
+              anchorX={t.anchorX}
+              anchorY="top"
+              maxWidth={t.maxWidth}
+              lineHeight={1.25}
+              overflowWrap="break-word"
+              position={[x, y, 0]}
+            />
+          );
+        })}
+      </batchedText>
+    </group>
+  );
+}

@@ -1,0 +1,62 @@
+/** The exhibit's one store: what is selected, the language, notices; actions grouped under `actions`. */
+import { create } from 'zustand';
+import { getPanel, getPavilion } from '../content';
+import type { UiKey } from '../i18n/keys';
+import type { Lang } from '../i18n/lang';
+import type { Selection } from './route';
+
+/** State shared by the 3D scene, the HUD and the automation API. */
+export interface ExhibitState {
+  lang: Lang;
+  selection: Selection;
+  /** A short notice for the visitor (e.g. an unknown link), or null. */
+  notice: UiKey | null;
+  /** Whether an immersive session is running. */
+  xr: boolean;
+  aboutOpen: boolean;
+  actions: {
+    /** Selects a pavilion; throws on an unknown id and leaves the state unchanged. */
+    select: (id: string) => void;
+    /** Focuses a data panel; throws on an unknown id and leaves the state unchanged. */
+    focusPanel: (id: string) => void;
+    /** Returns to the park overview. */
+    overview: () => void;
+    setLang: (lang: Lang) => void;
+    showNotice: (notice: UiKey) => void;
+    dismissNotice: () => void;
+    setXR: (xr: boolean) => void;
+    setAboutOpen: (open: boolean) => void;
+  };
+}
+
+/** Creates a store; the app uses the one below, tests may make their own. */
+export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 'selection'>> = {}) =>
+  create<ExhibitState>()((set) => ({
+    lang: initial.lang ?? 'en',
+    selection: initial.selection ?? { kind: 'overview' },
+    notice: null,
+    xr: false,
+    aboutOpen: false,
+    actions: {
+      select: (id) => {
+        if (!getPavilion(id)) throw new Error(`Unknown pavilion "${id}"`);
+        set({ selection: { kind: 'pavilion', id } });
+      },
+      focusPanel: (id) => {
+        if (!getPanel(id)) throw new Error(`Unknown panel "${id}"`);
+        set({ selection: { kind: 'panel', id } });
+      },
+      overview: () => set({ selection: { kind: 'overview' } }),
+      setLang: (lang) => set({ lang }),
+      showNotice: (notice) => set({ notice }),
+      dismissNotice: () => set({ notice: null }),
+      setXR: (xr) => set({ xr }),
+      setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+    },
+  }));
+
+/** The exhibit store (a React hook with `getState`/`subscribe`). */
+export const useExhibit = createExhibitStore();
+
+/** The store's actions, stable across renders. */
+export const useActions = () => useExhibit((s) => s.actions);

@@ -1,0 +1,45 @@
+/** The About dialog: what the exhibit is, that the layout is schematic, the controls and the sources. */
+import { useEffect, useRef } from 'react';
+import { content } from '../content';
+import { t } from '../i18n';
+import { useExhibit } from '../state/store';
+
+/** The About button and dialog. */
+export function About() {
+  const lang = useExhibit((s) => s.lang);
+  const open = useExhibit((s) => s.aboutOpen);
+  const setOpen = useExhibit((s) => s.actions.setAboutOpen);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <>
+      <button type="button" className="hud-about-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('about.open', lang)}
+      </button>
+      <dialog ref={dialog} className="hud-about" aria-labelledby="about-title" onClose={() => setOpen(false)}>
+        <h2 id="about-title">{t('about.title', lang)}</h2>
+        <p>{t('about.body', lang)}</p>
+        <p className="schematic">
+          <strong>{t('scene.schematic', lang)}:</strong> {content.park.schematicNote[lang]}
+        </p>
+        <p>{t('about.controls', lang)}</p>
+        <h3>{t('about.sources', lang)}</h3>
+        <ul>
+          {content.sources.map((s) => (
+            <li key={s.id}>
+              {s.publisher[lang]}, {s.date}: “{s.title[lang]}”
+            </li>
+          ))}
+        </ul>
+        <form method="dialog">
+          <button type="submit">{t('about.close', lang)}</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

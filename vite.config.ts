@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { exhibitContent } from './scripts/vite-content-plugin';
+import { stripXrEmulator } from './scripts/vite-strip-emulator';
+
+export default defineConfig({
+  plugins: [exhibitContent(), stripXrEmulator(), react()],
+  // iwer's dev UI depends on an older three; one copy only.
+  resolve: { dedupe: ['three'] },
+  base: './',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { host: true },
+  preview: { host: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'scene', include: ['tests/scene/**/*.test.tsx'], environment: 'node', setupFiles: ['tests/scene/setup.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
