@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { exhibitContent } from './scripts/vite-content-plugin';
-import { stripXrEmulator } from './scripts/vite-strip-emulator';
+import { exhibitContent } from './scripts/vite-content-plugin.ts';
+import { stripXrEmulator } from './scripts/vite-strip-emulator.ts';
 
 export default defineConfig({
   plugins: [exhibitContent(), stripXrEmulator(), react()],

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Content } from '../src/content/types';
-import { formatFigureValue } from '../src/lib/format';
+import type { Content } from '../src/content/types.ts';
+import { formatFigureValue } from '../src/lib/format.ts';
 
 const require = createRequire(import.meta.url);
 

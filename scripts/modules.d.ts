@@ -6,3 +6,12 @@ declare module 'subset-font' {
     options?: { targetFormat?: 'truetype' | 'woff' | 'woff2' | 'sfnt' },
   ): Promise<Uint8Array>;
 }
+
+// fontkit ships no typings; the tests read glyph coverage with these calls.
+declare module 'fontkit' {
+  export interface Font {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    numGlyphs: number;
+  }
+  export function create(buffer: Uint8Array): Font | { fonts: Font[] };
+}

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { contentDir, readContentFiles } from '../src/content/load-files';
-import { formatProblems, validateContent } from '../src/content/validate';
-import type { Content } from '../src/content/types';
-import { writeFontSubsets } from './font-subset';
+import { contentDir, readContentFiles } from '../src/content/load-files.ts';
+import { formatProblems, validateContent } from '../src/content/validate.ts';
+import type { Content } from '../src/content/types.ts';
+import { writeFontSubsets } from './font-subset.ts';
 
 const VIRTUAL_ID = 'virtual:exhibit-content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -16,8 +16,14 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 /** Where the generated font subsets are written (git-ignored). */
 export const generatedFontDir = new URL('../src/generated/fonts/', import.meta.url).pathname;
 
+/** The content folder: `EXHIBIT_CONTENT_DIR` overrides it (the tests build from a broken copy). */
+export const activeContentDir = (): string => {
+  const d = process.env.EXHIBIT_CONTENT_DIR;
+  return d ? (d.endsWith('/') ? d : d + '/') : contentDir;
+};
+
 /** Reads and validates the content, throwing an Error that lists every problem. */
-export function loadValidContent(dir = contentDir): Content {
+export function loadValidContent(dir = activeContentDir()): Content {
   const { files, problems } = readContentFiles(dir);
   const result = problems.length ? { ok: false as const, problems } : validateContent(files);
   if (!result.ok) throw new Error(`Invalid exhibit content in ${dir}:\n${formatProblems(result.problems)}`);
@@ -37,14 +43,14 @@ export function exhibitContent(): Plugin {
     },
     configureServer(s) {
       server = s;
-      s.watcher.add(contentDir);
+      s.watcher.add(activeContentDir());
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const f of ['sources', 'figures', 'pavilions', 'panels', 'park', 'ui']) this.addWatchFile(join(contentDir, `${f}.json`));
+      for (const f of ['sources', 'figures', 'pavilions', 'panels', 'park', 'ui']) this.addWatchFile(join(activeContentDir(), `${f}.json`));
       let content: Content;
       try {
         content = loadValidContent();
@@ -54,7 +60,7 @@ export function exhibitContent(): Plugin {
       return `export default ${JSON.stringify(content)};`;
     },
     async handleHotUpdate(ctx) {
-      if (!ctx.file.startsWith(contentDir) || !server) return undefined;
+      if (!ctx.file.startsWith(activeContentDir()) || !server) return undefined;
       const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
       if (mod) server.moduleGraph.invalidateModule(mod);
       try {

@@ -1,8 +1,8 @@
 /** Reads the content data files from disk (Node only: the build plugin and the tests use it). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFiles, type ContentFileName } from './schema';
-import type { ContentProblem } from './validate';
+import { contentFiles, type ContentFileName } from './schema.ts';
+import type { ContentProblem } from './validate.ts';
 
 /** The folder that holds the content data files. */
 export const contentDir = new URL('./data/', import.meta.url).pathname;

@@ -6,10 +6,10 @@
  * so an editor knows where to look. Used by the Vite content plugin (a bad file fails the build) and the tests.
  */
 import type { z } from 'zod';
-import { uiKeys } from '../i18n/keys';
-import { muToM2, pointInPolygon, polygonArea, rectCorners } from '../lib/geometry';
-import { contentFiles, type ContentFileName } from './schema';
-import type { Content } from './types';
+import { uiKeys } from '../i18n/keys.ts';
+import { muToM2, pointInPolygon, polygonArea, rectCorners } from '../lib/geometry.ts';
+import { contentFiles, type ContentFileName } from './schema.ts';
+import type { Content } from './types.ts';
 
 /** One problem found in the content. */
 export interface ContentProblem {

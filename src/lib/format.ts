@@ -1,5 +1,5 @@
 /** Number and figure formatting for both languages (pure; no content strings live here). */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang.ts';
 
 /** A figure split for display: the big numeral and the small unit beside it. */
 export interface FigureParts {

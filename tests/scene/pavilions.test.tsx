@@ -1,0 +1,82 @@
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import type { InstancedMesh, Mesh } from 'three';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { content, pavilionPlot } from '../../src/content';
+import { layoutBuildings, layoutTrees } from '../../src/lib/layout';
+import { Buildings } from '../../src/scene/Buildings';
+import { Ground } from '../../src/scene/ground/Ground';
+import { Trees } from '../../src/scene/landscape/Trees';
+import { Pavilions } from '../../src/scene/pavilions/Pavilions';
+import { useExhibit } from '../../src/state/store';
+
+const initial = useExhibit.getState();
+beforeEach(() => useExhibit.setState({ ...initial, selection: { kind: 'overview' } }, true));
+let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null;
+afterEach(async () => {
+  await renderer?.unmount();
+  renderer = null;
+});
+
+describe('pavilions in the scene', () => {
+  it('renders one pavilion per company from content, on its plot', async () => {
+    renderer = await ReactThreeTestRenderer.create(<Pavilions />);
+    const meshes = renderer.scene.findAll((n) => typeof n.props.name === 'string' && n.props.name.startsWith('pavilion:'));
+    expect(meshes.map((m) => m.props.name)).toEqual(content.pavilions.map((p) => `pavilion:${p.id}`));
+    for (const p of content.pavilions) {
+      const mesh = renderer.scene.findByProps({ name: `pavilion:${p.id}` }).instance as Mesh;
+      const plot = pavilionPlot(p);
+      expect(mesh.position.x).toBe(plot.center[0]);
+      expect(mesh.position.z).toBe(plot.center[1]);
+      mesh.geometry.computeBoundingBox();
+      const box = mesh.geometry.boundingBox!;
+      // Generated at the content's height (plus plinth/crown), not a unit box.
+      expect(box.max.y).toBeGreaterThan(p.height * 0.9);
+      expect(box.max.y).toBeLessThan(p.height * 1.35);
+      expect(mesh.geometry.getAttribute('position').count).toBeGreaterThan(100);
+    }
+  });
+
+  it('gives every pavilion a different silhouette', async () => {
+    renderer = await ReactThreeTestRenderer.create(<Pavilions />);
+    const counts = content.pavilions.map((p) => (renderer!.scene.findByProps({ name: `pavilion:${p.id}` }).instance as Mesh).geometry.getAttribute('position').count);
+    expect(new Set(counts).size).toBe(counts.length);
+  });
+
+  it('selects a pavilion when it is clicked, and marks it', async () => {
+    renderer = await ReactThreeTestRenderer.create(<Pavilions />);
+    const mesh = renderer.scene.findByProps({ name: 'pavilion:goertek' });
+    await renderer.fireEvent(mesh, 'onClick', { delta: 0 });
+    expect(useExhibit.getState().selection).toEqual({ kind: 'pavilion', id: 'goertek' });
+    expect(renderer.scene.findAll((n) => n.props.name === 'selection-marker')).toHaveLength(1);
+  });
+
+  it('ignores a click that was really a drag', async () => {
+    renderer = await ReactThreeTestRenderer.create(<Pavilions />);
+    await renderer.fireEvent(renderer.scene.findByProps({ name: 'pavilion:pico' }), 'onClick', { delta: 40 });
+    expect(useExhibit.getState().selection).toEqual({ kind: 'overview' });
+  });
+});
+
+describe('park fillers', () => {
+  it('draws all trees and buildings as single instanced meshes', async () => {
+    renderer = await ReactThreeTestRenderer.create(
+      <>
+        <Trees />
+        <Buildings />
+      </>,
+    );
+    const trees = renderer.scene.findByProps({ name: 'trees' }).instance as InstancedMesh;
+    const buildings = renderer.scene.findByProps({ name: 'buildings' }).instance as InstancedMesh;
+    expect(trees.count).toBe(layoutTrees(content.park).length);
+    expect(trees.count).toBeGreaterThan(300);
+    expect(buildings.count).toBe(layoutBuildings(content.park.plots).length);
+  });
+
+  it('merges land, park, plots and roads into one ground mesh', async () => {
+    renderer = await ReactThreeTestRenderer.create(<Ground />);
+    const ground = renderer.scene.findByProps({ name: 'ground' }).instance as Mesh;
+    ground.geometry.computeBoundingBox();
+    expect(ground.geometry.boundingBox!.max.y).toBeLessThan(5);
+    expect(renderer.scene.findAll((n) => n.type === 'Mesh')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,10 @@
+/** Test helpers: the real content files, deep-copied so each test can break its own copy. */
+import { readContentFiles } from '../../src/content/load-files';
+import type { ContentFileName } from '../../src/content/schema';
+
+/** A fresh deep copy of the real content files. */
+export function realFiles(): Record<ContentFileName, any> {
+  const { files, problems } = readContentFiles();
+  if (problems.length) throw new Error(JSON.stringify(problems));
+  return structuredClone(files) as Record<ContentFileName, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests reach into raw JSON to break it
+}
