@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { exhibitContent } from './scripts/vite-content-plugin.ts';
 import { stripXrEmulator } from './scripts/vite-strip-emulator.ts';
+import { xrProfiles } from './scripts/vite-xr-profiles.ts';
 
 export default defineConfig({
-  plugins: [exhibitContent(), stripXrEmulator(), react()],
+  plugins: [exhibitContent(), stripXrEmulator(), xrProfiles(), react()],
   // iwer's dev UI depends on an older three; one copy only.
   resolve: { dedupe: ['three'] },
   base: './',

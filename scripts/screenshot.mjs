@@ -5,7 +5,7 @@ import { preview } from 'vite';
 
 const [route = '', out = 'docs/screenshot.png', wait = '6000', size = '1280x720'] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir: process.env.DIST_DIR ?? 'dist' }, logLevel: 'silent' });
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

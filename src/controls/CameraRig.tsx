@@ -5,6 +5,7 @@
 import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
 import { cameraConfig, panelScale } from '../config';
 import { getPanel, getPavilion, pavilionPlot } from '../content';
 import { panelModel, pavilionModel } from '../content/panel-model';
@@ -33,6 +34,11 @@ export function viewFor(selection: Selection, lang: 'zh' | 'en', aspect: number)
   return overviewView();
 }
 
+/** The desktop camera pose when the rig last unmounted (entering VR), restored exactly when it returns. */
+let savedPose: { position: [number, number, number]; target: [number, number, number] } | null = null;
+const v1 = new Vector3();
+const v2 = new Vector3();
+
 /** The desktop camera rig. */
 export function CameraRig() {
   const controls = useRef<CameraControls>(null);
@@ -43,11 +49,28 @@ export function CameraRig() {
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
+    if (first.current && savedPose) {
+      // Back from VR: the desktop view exactly as the visitor left it.
+      void c.setLookAt(...savedPose.position, ...savedPose.target, false);
+      savedPose = null;
+      first.current = false;
+      return;
+    }
     const v = viewFor(selection, lang, aspect);
     // The first placement is immediate; every later change is an eased flight.
     void c.setLookAt(...v.position, ...v.target, !first.current);
     first.current = false;
   }, [selection, lang, aspect]);
+  useEffect(
+    () => () => {
+      const c = controls.current;
+      if (!c) return;
+      c.getPosition(v1);
+      c.getTarget(v2);
+      savedPose = { position: [v1.x, v1.y, v1.z], target: [v2.x, v2.y, v2.z] };
+    },
+    [],
+  );
   return (
     <>
       <CameraControls

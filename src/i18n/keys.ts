@@ -35,6 +35,17 @@ export const uiKeys = [
   'error.webgl',
   'error.render',
   'error.retry',
+  'xr.enter',
+  'xr.unsupported',
+  'xr.failed',
+  'xr.exit',
+  'xr.table',
+  'xr.goThere',
+  'xr.next',
+  'xr.close',
+  'xr.language',
+  'xr.tableTitle',
+  'xr.tableHint',
 ] as const;
 
 /** A UI string key. */

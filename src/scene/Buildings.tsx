@@ -1,27 +1,14 @@
 /** The park's generic (unnamed) buildings on industry plots, instanced in one draw call. Usage: `<Buildings />` */
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { BoxGeometry, type InstancedMesh, Object3D } from 'three';
-import { palette } from '../config';
+import { type InstancedMesh, Object3D } from 'three';
 import { content } from '../content';
 import { layoutBuildings } from '../lib/layout';
-import { mergePainted, painted } from './geometry-utils';
 import { surfaceMaterial } from './materials';
-
-function buildingGeometry() {
-  // A unit box with a glazed band near the top, scaled per instance.
-  const body = new BoxGeometry(1, 0.82, 1);
-  body.translate(0, 0.41, 0);
-  const band = new BoxGeometry(1.002, 0.12, 1.002);
-  band.translate(0, 0.88, 0);
-  const roof = new BoxGeometry(0.96, 0.06, 0.96);
-  roof.translate(0, 0.97, 0);
-  return mergePainted([painted(body, palette.building), painted(band, palette.buildingGlass), painted(roof, palette.building)]);
-}
+import { buildingGeometry } from './shared-geometry';
 
 /** The generic buildings. */
 export function Buildings() {
   const boxes = useMemo(() => layoutBuildings(content.park.plots), []);
-  const geometry = useMemo(buildingGeometry, []);
   const ref = useRef<InstancedMesh>(null);
   useLayoutEffect(() => {
     const mesh = ref.current;
@@ -36,5 +23,5 @@ export function Buildings() {
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [boxes]);
-  return <instancedMesh ref={ref} args={[geometry, surfaceMaterial, boxes.length]} name="buildings" />;
+  return <instancedMesh dispose={null} ref={ref} args={[buildingGeometry(), surfaceMaterial, boxes.length]} name="buildings" />;
 }

@@ -9,6 +9,8 @@ import { CameraRig } from '../controls/CameraRig';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { xrStore } from '../xr/store';
+import { XRWorld } from '../xr/XRWorld';
+import { DataPanels } from './panels/DataPanels';
 import { Scene } from './Scene';
 import { ScreenProjector } from './ScreenProjector';
 
@@ -29,7 +31,9 @@ export function ExhibitCanvas() {
         <Scene />
         <IfInSessionMode deny={['immersive-vr', 'immersive-ar']}>
           <CameraRig />
+          <DataPanels />
         </IfInSessionMode>
+        <XRWorld />
       </XR>
       <ScreenProjector />
     </Canvas>

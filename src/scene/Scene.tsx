@@ -1,11 +1,10 @@
-/** The whole park scene (3D only, no DOM): sky, landscape, ground, buildings, pavilions, panels. Usage: `<Scene />` */
+/** The park scene shared by desktop and VR (3D only, no DOM): sky, landscape, ground, buildings, pavilions, labels. Usage: `<Scene />` */
 import { palette } from '../config';
 import { Buildings } from './Buildings';
 import { Ground } from './ground/Ground';
 import { Ridge } from './landscape/Ridge';
 import { Trees } from './landscape/Trees';
 import { Lights } from './Lights';
-import { DataPanels } from './panels/DataPanels';
 import { PavilionLabels } from './pavilions/PavilionLabels';
 import { Pavilions } from './pavilions/Pavilions';
 import { Sky } from './Sky';
@@ -23,7 +22,6 @@ export function Scene() {
       <Trees />
       <Pavilions />
       <PavilionLabels />
-      <DataPanels />
     </>
   );
 }

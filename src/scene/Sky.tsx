@@ -22,5 +22,5 @@ export function Sky({ radius = 30000 }: { radius?: number }) {
     g.setAttribute('color', new Float32BufferAttribute(colors, 3));
     return g;
   }, [radius]);
-  return <mesh geometry={geometry} material={material} renderOrder={-1} frustumCulled={false} />;
+  return <mesh dispose={null} geometry={geometry} material={material} renderOrder={-1} frustumCulled={false} />;
 }

@@ -15,6 +15,10 @@ export interface ExhibitSnapshot {
   panel: string | null;
   lang: Lang;
   xr: boolean;
+  /** In VR: 'table' (the tabletop miniature) or 'park' (full scale); null outside VR. */
+  xrPlace: 'table' | 'park' | null;
+  /** True while the headset session is hidden and the exhibit waits. */
+  paused: boolean;
 }
 
 /** Screen projection of a pavilion, filled in by the scene (null before the first frame). */
@@ -49,6 +53,8 @@ export function createExhibitApi(): ExhibitApi {
         panel: s.selection.kind === 'panel' ? s.selection.id : null,
         lang: s.lang,
         xr: s.xr,
+        xrPlace: s.xrPlace,
+        paused: s.paused,
       };
     },
     select: (id) => {

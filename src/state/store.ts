@@ -13,6 +13,10 @@ export interface ExhibitState {
   notice: UiKey | null;
   /** Whether an immersive session is running. */
   xr: boolean;
+  /** Where the visitor is in VR: at the booth table, in the park at full scale, or not in VR. */
+  xrPlace: 'table' | 'park' | null;
+  /** True while the headset's session is hidden (taken off, system menu): animations and tours wait. */
+  paused: boolean;
   aboutOpen: boolean;
   actions: {
     /** Selects a pavilion; throws on an unknown id and leaves the state unchanged. */
@@ -25,6 +29,8 @@ export interface ExhibitState {
     showNotice: (notice: UiKey) => void;
     dismissNotice: () => void;
     setXR: (xr: boolean) => void;
+    setXRPlace: (place: 'table' | 'park' | null) => void;
+    setPaused: (paused: boolean) => void;
     setAboutOpen: (open: boolean) => void;
   };
 }
@@ -36,6 +42,8 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
     selection: initial.selection ?? { kind: 'overview' },
     notice: null,
     xr: false,
+    xrPlace: null,
+    paused: false,
     aboutOpen: false,
     actions: {
       select: (id) => {
@@ -50,7 +58,9 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
       setLang: (lang) => set({ lang }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
-      setXR: (xr) => set({ xr }),
+      setXR: (xr) => set(xr ? { xr } : { xr, xrPlace: null, paused: false }),
+      setXRPlace: (xrPlace) => set({ xrPlace }),
+      setPaused: (paused) => set({ paused }),
       setAboutOpen: (aboutOpen) => set({ aboutOpen }),
     },
   }));

@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { About } from './About';
 import { Details } from './Details';
+import { EnterVR } from './EnterVR';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notice } from './Notice';
 import { PavilionNav } from './PavilionNav';
@@ -30,6 +31,9 @@ export function Hud() {
         <About />
       </div>
       <Details />
+      <div className="hud-bottom-right">
+        <EnterVR />
+      </div>
       <Notice />
       <p className="hud-badge">
         {t('scene.schematic', lang)} · {content.park.name[lang]}

@@ -1,17 +1,34 @@
 /**
- * The one XR store. Controllers and hands are ray pointers; model assets are never fetched from a CDN
- * (the headset issue ships the profiles locally and points `baseAssetPath` at them).
+ * The one XR store. Controllers and hands point with rays (mouse-like pointer events); their models and
+ * profiles come from our own build (`xr-profiles/`), never a CDN. Session features, frame rate, foveation
+ * and framebuffer scale follow the device profile.
  */
 import { createXRStore } from '@react-three/xr';
 import { useExhibit } from '../state/store';
+import { chooseFrameRate, deviceClass, deviceProfiles } from './device-profile';
+import { LeftController } from './LeftController';
+
+/** Where the self-hosted controller and hand profiles are served (copied at build time). */
+export const xrProfilesPath = (): string => new URL('./xr-profiles/', typeof document === 'undefined' ? 'http://localhost/' : document.baseURI).href;
+
+const profile = deviceProfiles[deviceClass(typeof navigator === 'undefined' ? '' : (navigator.userAgent ?? ''))];
 
 /** The exhibit's XR store. */
 export const xrStore = createXRStore({
   emulate: false,
-  // Until the input profiles are self-hosted, draw no controller or hand models (they would load from a CDN).
-  controller: { model: false },
-  hand: { model: false },
   offerSession: false,
+  baseAssetPath: xrProfilesPath(),
+  // An unknown controller (a profile we do not ship) falls back to the generic Quest/Pico-like layout.
+  defaultControllerProfileId: 'generic-trigger-squeeze-thumbstick',
+  controller: { left: LeftController, right: { teleportPointer: false, grabPointer: false } },
+  hand: { teleportPointer: false, grabPointer: false },
+  gaze: false,
+  screenInput: false,
+  transientPointer: false,
+  customSessionInit: { requiredFeatures: ['local-floor'], optionalFeatures: ['hand-tracking', 'layers'] },
+  frameRate: (supported) => chooseFrameRate(supported, profile.frameRate),
+  foveation: profile.foveation,
+  frameBufferScaling: profile.framebufferScale,
 });
 
 xrStore.subscribe((s) => {

@@ -1,20 +1,17 @@
 /** The land, the park outline, plots and roads as one mesh, and the Yellow Sea beyond the coast. Usage: `<Ground />` */
-import { useMemo } from 'react';
 import { MeshStandardMaterial } from 'three';
 import { palette } from '../../config';
-import { content } from '../../content';
 import { groundMaterial } from '../materials';
-import { buildGroundGeometry } from './ground-geometry';
+import { groundGeometry } from '../shared-geometry';
 
 const seaMaterial = new MeshStandardMaterial({ color: palette.sea, roughness: 0.35, metalness: 0.1 });
 
 /** The ground. */
 export function Ground() {
-  const geometry = useMemo(() => buildGroundGeometry(content.park), []);
   return (
     <>
-      <mesh geometry={geometry} material={groundMaterial} name="ground" userData={{ teleportable: true }} />
-      <mesh material={seaMaterial} rotation-x={-Math.PI / 2} position={[0, -1.5, 0]} name="sea">
+      <mesh dispose={null} geometry={groundGeometry()} material={groundMaterial} name="ground" userData={{ teleportable: true }} />
+      <mesh dispose={null} material={seaMaterial} rotation-x={-Math.PI / 2} position={[0, -1.5, 0]} name="sea">
         <planeGeometry args={[60000, 60000]} />
       </mesh>
     </>

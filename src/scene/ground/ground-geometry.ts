@@ -23,10 +23,10 @@ const LAYER = { park: 0.6, zone: 1.2, plot: 1.8, road: 2.4, marking: 2.7 } as co
 
 const plotColor = { industry: palette.plot, green: palette.plotGreen, pavilion: palette.plotPavilion, plaza: palette.plotPavilion } as const;
 
-/** Builds the merged ground geometry for a park. */
-export function buildGroundGeometry(park: Park): BufferGeometry {
-  const land = groundPolygon([[-14000, -14000], ...coastline, [-14000, 14000]], 0);
-  const parts = [painted(land, palette.land), painted(groundPolygon(park.outline, LAYER.park), palette.parkGround)];
+/** Builds the merged ground geometry for a park; `land: false` leaves out the surrounding land (the miniature). */
+export function buildGroundGeometry(park: Park, { land = true } = {}): BufferGeometry {
+  const parts = [painted(groundPolygon(park.outline, LAYER.park), palette.parkGround)];
+  if (land) parts.unshift(painted(groundPolygon([[-14000, -14000], ...coastline, [-14000, 14000]], 0), palette.land));
   for (const zone of park.zones) parts.push(painted(groundPolygon(zone.polygon, LAYER.zone), zone.color));
   for (const plot of park.plots) parts.push(painted(groundPolygon(rectCorners(plot.center, plot.size), LAYER.plot), plotColor[plot.use]));
   for (const road of park.roads) {

@@ -1,26 +1,14 @@
 /** Every tree of the park in one instanced draw call. Usage: `<Trees />` */
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { ConeGeometry, CylinderGeometry, type InstancedMesh, Object3D } from 'three';
-import { palette } from '../../config';
+import { type InstancedMesh, Object3D } from 'three';
 import { content } from '../../content';
 import { layoutTrees } from '../../lib/layout';
-import { mergePainted, painted } from '../geometry-utils';
 import { surfaceMaterial } from '../materials';
-
-function treeGeometry() {
-  const trunk = new CylinderGeometry(0.6, 0.8, 4, 4);
-  trunk.translate(0, 2, 0);
-  const lower = new ConeGeometry(5, 9, 6);
-  lower.translate(0, 7.5, 0);
-  const upper = new ConeGeometry(3.6, 7, 6);
-  upper.translate(0, 12, 0);
-  return mergePainted([painted(trunk, palette.trunk), painted(lower, palette.treeLeaf), painted(upper, palette.treeLeafAlt)]);
-}
+import { treeGeometry } from '../shared-geometry';
 
 /** The trees. */
 export function Trees() {
   const spots = useMemo(() => layoutTrees(content.park), []);
-  const geometry = useMemo(treeGeometry, []);
   const ref = useRef<InstancedMesh>(null);
   useLayoutEffect(() => {
     const mesh = ref.current;
@@ -36,5 +24,5 @@ export function Trees() {
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [spots]);
-  return <instancedMesh ref={ref} args={[geometry, surfaceMaterial, spots.length]} name="trees" />;
+  return <instancedMesh dispose={null} ref={ref} args={[treeGeometry(), surfaceMaterial, spots.length]} name="trees" />;
 }

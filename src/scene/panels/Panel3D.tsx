@@ -11,7 +11,8 @@ import { panelBackMaterial, panelShapeMaterial } from '../materials';
 import '../text-elements';
 import type { BatchedText } from 'troika-three-text';
 import { buildPanelShapes, roundedBacking, toLocal } from './panel-geometry';
-import { layoutPanel } from './panel-layout';
+import { layoutPanel, type PanelButton } from './panel-layout';
+import { PanelButtons } from './PanelButtons';
 
 const toneColor = { text: palette.panelText, muted: palette.panelMuted, accent: palette.panelAccent } as const;
 
@@ -25,11 +26,13 @@ export interface Panel3DProps {
   yaw?: number;
   onSelect?: () => void;
   name?: string;
+  /** Buttons at the bottom of the panel (VR); each fires its handler on a click or trigger press. */
+  buttons?: readonly (PanelButton & { onClick: () => void })[];
 }
 
 /** A data panel in the 3D scene. */
-export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect, name }: Panel3DProps) {
-  const layout = useMemo(() => layoutPanel(model), [model]);
+export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect, name, buttons }: Panel3DProps) {
+  const layout = useMemo(() => layoutPanel(model, buttons), [model, buttons]);
   const backing = useMemo(() => roundedBacking(layout.width, layout.height), [layout]);
   const shapes = useMemo(() => buildPanelShapes(layout, model.accent), [layout, model.accent]);
   useEffect(() => () => backing.dispose(), [backing]);
@@ -52,8 +55,9 @@ export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect,
     : undefined;
   return (
     <group name={name} position={position} rotation-y={yaw} scale={scale}>
-      <mesh geometry={backing} material={panelBackMaterial} onClick={onClick} renderOrder={1} name={name ? `${name}:backing` : undefined} />
-      <mesh geometry={shapes} material={panelShapeMaterial} renderOrder={2} />
+      <mesh dispose={null} geometry={backing} material={panelBackMaterial} onClick={onClick} renderOrder={1} name={name ? `${name}:backing` : undefined} />
+      <mesh dispose={null} geometry={shapes} material={panelShapeMaterial} renderOrder={2} />
+      {buttons && <PanelButtons layout={layout} buttons={buttons} name={name} />}
       <batchedText ref={batch} renderOrder={3} position-z={0.3} frustumCulled={false}>
         {layout.texts.map((t) => {
           const [x, y] = toLocal(layout, t.x, t.y);

@@ -49,6 +49,9 @@ export function buildPanelShapes(layout: PanelLayout, accent: string | null): Bu
       const value = new RingGeometry(s.r * 0.78, s.r, 48, 1, Math.PI / 2 - Math.PI * 2 * s.fraction, Math.PI * 2 * s.fraction);
       value.translate(x, y, z + 0.05);
       parts.push(painted(value, tone.accent));
+    } else if (s.kind === 'button') {
+      // Buttons are separate meshes (each its own ray target): see Panel3D.
+      continue;
     } else {
       const [x, y] = toLocal(layout, s.x, s.y);
       const dot = new CircleGeometry(s.r, 16);

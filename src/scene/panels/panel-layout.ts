@@ -29,7 +29,17 @@ export interface TextItem {
 export type ShapeItem =
   | { kind: 'rect'; key: string; x: number; y: number; w: number; h: number; tone: 'track' | 'accent' | 'rule' }
   | { kind: 'arc'; key: string; x: number; y: number; r: number; fraction: number }
-  | { kind: 'dot'; key: string; x: number; y: number; r: number };
+  | { kind: 'dot'; key: string; x: number; y: number; r: number }
+  | { kind: 'button'; key: string; x: number; y: number; w: number; h: number };
+
+/** A button drawn on a panel (used in VR, where there is no DOM). */
+export interface PanelButton {
+  id: string;
+  label: string;
+}
+
+/** Button height in panel units: a comfortable ray target in VR (about 8 cm at the VR panel scale). */
+export const BUTTON_HEIGHT = 7;
 
 /** A laid-out panel. */
 export interface PanelLayout {
@@ -56,8 +66,8 @@ export function estimateLines(text: string, size: number, maxWidth: number): num
 
 const LINE = 1.25;
 
-/** Lays out a panel model. */
-export function layoutPanel(model: PanelModel): PanelLayout {
+/** Lays out a panel model, with an optional row of buttons at the bottom. */
+export function layoutPanel(model: PanelModel, buttons: readonly PanelButton[] = []): PanelLayout {
   const texts: TextItem[] = [];
   const shapes: ShapeItem[] = [];
   let y = PAD;
@@ -179,6 +189,17 @@ export function layoutPanel(model: PanelModel): PanelLayout {
   model.sources.forEach((s, i) => {
     y += text(`s${i}`, s, PAD, panelFont.small, { tone: 'muted' });
   });
+  if (buttons.length) {
+    y += 3;
+    const gap = 3;
+    const w = (INNER - gap * (buttons.length - 1)) / buttons.length;
+    buttons.forEach((b, i) => {
+      const x = PAD + i * (w + gap);
+      shapes.push({ kind: 'button', key: b.id, x, y, w, h: BUTTON_HEIGHT });
+      texts.push({ key: `btn-${b.id}`, text: b.label, x: x + w / 2, y: y + (BUTTON_HEIGHT - panelFont.body) / 2, size: panelFont.body, bold: true, tone: 'text', maxWidth: w - 2, anchorX: 'center' });
+    });
+    y += BUTTON_HEIGHT;
+  }
   y += PAD - 1;
   return { width: PANEL_WIDTH, height: y, texts, shapes };
 }

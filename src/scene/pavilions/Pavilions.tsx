@@ -3,32 +3,34 @@
  * selects it. Usage: `<Pavilions />`
  */
 import type { ThreeEvent } from '@react-three/fiber';
-import { useMemo } from 'react';
 import { content, pavilionPlot } from '../../content';
 import type { Pavilion } from '../../content/types';
 import { useExhibit } from '../../state/store';
 import { surfaceMaterial } from '../materials';
-import { buildPavilionGeometry } from './forms';
+import { pavilionGeometry } from '../shared-geometry';
 import { SelectionMarker } from './SelectionMarker';
 
 /** A pointer that moved further than this (pixels) between press and release was a drag, not a click. */
 const CLICK_SLOP = 6;
 
-function PavilionMesh({ pavilion }: { pavilion: Pavilion }) {
+/** What picking a pavilion does: select it (desktop, VR at full scale) or travel to it (VR miniature). */
+export type PavilionPick = (id: string) => void;
+
+const selectPavilion: PavilionPick = (id) => useExhibit.getState().actions.select(id);
+
+/** One pavilion mesh, a pointer target for mouse and controller rays alike. */
+export function PavilionMesh({ pavilion, onPick = selectPavilion, namePrefix = 'pavilion' }: { pavilion: Pavilion; onPick?: PavilionPick; namePrefix?: string }) {
   const plot = pavilionPlot(pavilion);
-  const geometry = useMemo(
-    () => buildPavilionGeometry(pavilion.form, { width: pavilion.footprint[0], depth: pavilion.footprint[1], height: pavilion.height, color: pavilion.color }),
-    [pavilion],
-  );
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
     if (e.delta > CLICK_SLOP) return;
-    useExhibit.getState().actions.select(pavilion.id);
+    onPick(pavilion.id);
   };
   return (
     <mesh
-      name={`pavilion:${pavilion.id}`}
-      geometry={geometry}
+      dispose={null}
+      name={`${namePrefix}:${pavilion.id}`}
+      geometry={pavilionGeometry(pavilion)}
       material={surfaceMaterial}
       position={[plot.center[0], 0, plot.center[1]]}
       rotation-y={(pavilion.yaw * Math.PI) / 180}

@@ -1,19 +1,27 @@
 /** A glowing ring on the ground around the selected pavilion. Usage: `<SelectionMarker pavilionId="pico" />` */
-import { MeshBasicMaterial } from 'three';
+import { MeshBasicMaterial, RingGeometry } from 'three';
 import { palette } from '../../config';
 import { getPavilion, pavilionPlot } from '../../content';
 
 const material = new MeshBasicMaterial({ color: palette.highlight, toneMapped: false });
+// A unit ring, scaled per pavilion: one buffer for every selection.
+const ring = new RingGeometry(1, 1.06, 64);
 
-/** The selection ring; renders nothing when no pavilion is selected. */
+/** The selection ring; hidden when no pavilion is selected. */
 export function SelectionMarker({ pavilionId }: { pavilionId: string | null }) {
   const p = pavilionId ? getPavilion(pavilionId) : undefined;
-  if (!p) return null;
-  const plot = pavilionPlot(p);
-  const r = Math.hypot(p.footprint[0], p.footprint[1]) * 0.62 + 8;
+  const plot = p ? pavilionPlot(p) : null;
+  const r = p ? Math.hypot(p.footprint[0], p.footprint[1]) * 0.62 + 8 : 1;
   return (
-    <mesh name="selection-marker" material={material} position={[plot.center[0], 3, plot.center[1]]} rotation-x={-Math.PI / 2}>
-      <ringGeometry args={[r, r + 4, 64]} />
-    </mesh>
+    <mesh
+      name="selection-marker"
+      visible={!!p}
+      geometry={ring}
+      material={material}
+      dispose={null}
+      position={[plot?.center[0] ?? 0, 3, plot?.center[1] ?? 0]}
+      rotation-x={-Math.PI / 2}
+      scale={[r, r, 1]}
+    />
   );
 }

@@ -1,0 +1,15 @@
+/** The left controller: the library's default (model from our own profiles, ray pointer) plus the wrist menu. */
+import { DefaultXRController, XRSpace } from '@react-three/xr';
+import { WristMenu } from './WristMenu';
+
+/** The left controller implementation. */
+export function LeftController() {
+  return (
+    <>
+      <DefaultXRController teleportPointer={false} grabPointer={false} />
+      <XRSpace space="grip-space">
+        <WristMenu />
+      </XRSpace>
+    </>
+  );
+}

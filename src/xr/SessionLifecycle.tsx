@@ -1,0 +1,42 @@
+/**
+ * Session lifecycle: a new session starts at the booth table; when the headset hides the session (taken
+ * off, system menu) the exhibit pauses, and resumes when it is visible again. Usage: inside a VR session.
+ */
+import { useThree } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
+import type { PerspectiveCamera } from 'three';
+import { useEffect } from 'react';
+import { useExhibit } from '../state/store';
+import { xrConfig } from './config';
+import { motion, placeAt, tablePose } from './navigation';
+
+/** The lifecycle hooks. */
+export function SessionLifecycle() {
+  const visibility = useXR((s) => s.visibilityState);
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  useEffect(() => {
+    // The desktop camera clips at 2 m (depth precision over a 1 km park); in VR the table is within reach.
+    const { near, far } = camera;
+    camera.near = xrConfig.near;
+    camera.far = xrConfig.far;
+    camera.updateProjectionMatrix();
+    return () => {
+      camera.near = near;
+      camera.far = far;
+      camera.updateProjectionMatrix();
+    };
+  }, [camera]);
+  useEffect(() => {
+    useExhibit.getState().actions.setPaused(visibility === 'hidden');
+  }, [visibility]);
+  useEffect(() => {
+    placeAt(tablePose());
+    return () => {
+      motion.pending = null;
+      motion.fade = 0;
+      motion.fadeTarget = 0;
+      motion.vignette = 0;
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,120 @@
+/**
+ * The booth table with a 1:1000 miniature of the park: pavilions are ray targets (trigger → go there at
+ * full scale), labels face the visitor, and a pin shows where in the park they last stood.
+ * Usage: `<Tabletop />` inside a VR session.
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { ConeGeometry, CylinderGeometry, type Mesh, MeshBasicMaterial, MeshStandardMaterial, type Object3D, Vector3 } from 'three';
+import type { BatchedText, Text } from 'troika-three-text';
+import { palette } from '../config';
+import { content, pavilionPlot } from '../content';
+import { t } from '../i18n';
+import { Buildings } from '../scene/Buildings';
+import { sceneFonts } from '../scene/fonts';
+import { Trees } from '../scene/landscape/Trees';
+import { groundMaterial } from '../scene/materials';
+import { PavilionMesh } from '../scene/pavilions/Pavilions';
+import { parkOnlyGeometry } from '../scene/shared-geometry';
+import '../scene/text-elements';
+import { useExhibit } from '../state/store';
+import { xrConfig } from './config';
+import { goToPavilion, motion } from './navigation';
+import { tableCentre } from './teleport-rules';
+
+const tableTop = new CylinderGeometry(xrConfig.table.radius, xrConfig.table.radius, 0.04, 48);
+const tableStem = new CylinderGeometry(0.08, 0.22, xrConfig.table.height - 0.04, 16);
+const tableMaterial = new MeshStandardMaterial({ color: '#3a4a56', roughness: 0.6 });
+const pinGeometry = new ConeGeometry(0.012, 0.05, 12);
+const pinMaterial = new MeshBasicMaterial({ color: palette.highlight, toneMapped: false });
+const eye = new Vector3();
+
+/** Label size on the miniature: 4.5 cm, legible (1.2°) from across the table. */
+export const MINI_LABEL_SIZE = 0.045;
+
+/** The table and its miniature. */
+export function Tabletop() {
+  const [cx, cz] = tableCentre();
+  const lang = useExhibit((s) => s.lang);
+  const s = xrConfig.miniatureScale;
+  const top = xrConfig.table.height;
+  const labels = useRef<(Text | null)[]>([]);
+  const texts = useRef<BatchedText>(null);
+  const pin = useRef<Mesh>(null);
+  const invalidate = useThree((st) => st.invalidate);
+  useEffect(() => {
+    const b = texts.current;
+    if (!b) return undefined;
+    const onSync = () => invalidate();
+    b.addEventListener('synccomplete' as never, onSync);
+    return () => b.removeEventListener('synccomplete' as never, onSync);
+  }, [invalidate]);
+  useFrame(({ camera }) => {
+    camera.getWorldPosition(eye);
+    for (const label of labels.current) if (label) faceCamera(label, eye);
+    const p = pin.current;
+    if (p) {
+      p.visible = motion.lastPark != null;
+      if (motion.lastPark) p.position.set(cx + motion.lastPark.x * s, top + 0.045, cz + motion.lastPark.z * s);
+    }
+  });
+  const yaw = (xrConfig.table.yawDeg * Math.PI) / 180;
+  return (
+    <group name="tabletop">
+      <mesh dispose={null} geometry={tableTop} material={tableMaterial} position={[cx, top - 0.02, cz]} />
+      <mesh dispose={null} geometry={tableStem} material={tableMaterial} position={[cx, (top - 0.04) / 2, cz]} />
+      <group name="miniature" position={[cx, top + 0.002, cz]} scale={s}>
+        <mesh dispose={null} geometry={parkOnlyGeometry()} material={groundMaterial} />
+        <Buildings />
+        <Trees />
+        {content.pavilions.map((p) => (
+          <PavilionMesh key={p.id} pavilion={p} onPick={goToPavilion} namePrefix="mini-pavilion" />
+        ))}
+      </group>
+      <mesh ref={pin} dispose={null} geometry={pinGeometry} material={pinMaterial} rotation-x={Math.PI} visible={false} name="you-were-here" />
+      <batchedText ref={texts} frustumCulled={false} renderOrder={4}>
+        {content.pavilions.map((p, i) => {
+          const plot = pavilionPlot(p);
+          return (
+            <troikaText
+              key={p.id}
+              ref={(el: Text | null) => {
+                labels.current[i] = el;
+              }}
+              text={p.name[lang]}
+              font={sceneFonts.bold}
+              fontSize={MINI_LABEL_SIZE}
+              anchorX="center"
+              anchorY="bottom"
+              color="#ffffff"
+              outlineWidth="10%"
+              outlineColor="#1d2a33"
+              position={[cx + plot.center[0] * s, top + p.height * s + 0.03, cz + plot.center[1] * s]}
+            />
+          );
+        })}
+        <troikaText
+          text={`${t('xr.tableTitle', lang)}\n${t('xr.tableHint', lang)}`}
+          font={sceneFonts.regular}
+          fontSize={0.028}
+          maxWidth={1.0}
+          textAlign="center"
+          anchorX="center"
+          anchorY="bottom"
+          color={palette.panelText}
+          outlineWidth="8%"
+          outlineColor="#1d2a33"
+          position={[cx - Math.sin(yaw) * (xrConfig.table.radius + 0.15), top + 0.75, cz - Math.cos(yaw) * (xrConfig.table.radius + 0.15)]}
+          rotation-y={yaw}
+        />
+      </batchedText>
+    </group>
+  );
+}
+
+/** Turns a label to face the camera about the vertical axis only (text stays upright). */
+function faceCamera(o: Object3D, eyeWorld: Vector3) {
+  const dx = eyeWorld.x - o.position.x;
+  const dz = eyeWorld.z - o.position.z;
+  o.rotation.set(0, Math.atan2(dx, dz), 0);
+}

@@ -1,0 +1,22 @@
+/** Everything that exists only inside an immersive VR session. Usage: `<XRWorld />` inside `<XR>`. */
+import { IfInSessionMode } from '@react-three/xr';
+import { ComfortOverlay } from './ComfortOverlay';
+import { Locomotion } from './Locomotion';
+import { SessionLifecycle } from './SessionLifecycle';
+import { Tabletop } from './Tabletop';
+import { VRPanels } from './VRPanels';
+import { XRNavigator } from './XRNavigator';
+
+/** The VR-only part of the scene. */
+export function XRWorld() {
+  return (
+    <IfInSessionMode allow="immersive-vr">
+      <SessionLifecycle />
+      <XRNavigator />
+      <Locomotion />
+      <Tabletop />
+      <VRPanels />
+      <ComfortOverlay />
+    </IfInSessionMode>
+  );
+}

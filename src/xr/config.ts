@@ -1,0 +1,27 @@
+/** XR settings with defaults: where the booth table stands, comfort options, panel placement (metres, degrees). */
+export const xrConfig = {
+  /** Where the visitor stands at the booth table, outside the park's south-west corner, facing the park. */
+  table: { position: [-980, 0, 980] as const, yawDeg: -45, height: 0.86, radius: 0.82 },
+  /** Miniature scale: 1:1000, so the 1.15 km park is about 1.15 m across on the table. */
+  miniatureScale: 1 / 1000,
+  /** Camera clip planes in VR: near enough to touch the table, far enough for the ridge. */
+  near: 0.1,
+  far: 20000,
+  /** Snap-turn step. */
+  snapTurnDeg: 45,
+  /** Smooth locomotion is available but off by default (it makes some visitors queasy). */
+  smoothLocomotion: false,
+  smoothSpeed: 3,
+  /** Teleport arc: launch speed (m/s) and gravity; about 30 m of reach. */
+  teleport: { speed: 16, gravity: 9.8, maxTime: 4, segments: 40 },
+  /** Thumbstick thresholds: aim beyond `engage`, release inside `release`. */
+  stick: { engage: 0.6, release: 0.25 },
+  /** Fade to black and back for teleports (seconds each way). */
+  fadeSeconds: 0.18,
+  /** Panels: distance in front of the visitor, drop below eye height, metres per panel unit. */
+  panel: { distance: 1.4, minDistance: 0.9, drop: 0.25, scale: 0.0125 },
+  /** Legibility: smallest allowed visual angle of text, degrees. */
+  minTextAngleDeg: 1.2,
+  /** Standing spot in front of a pavilion: footprint multiples away from its centre. */
+  standOff: 1.1,
+} as const;

@@ -1,0 +1,88 @@
+/**
+ * Where the visitor's XR origin is, and comfortable jumps between places: every jump fades to black,
+ * moves the origin while the view is dark, and fades back (never a camera swoop). Per-frame values live in
+ * mutable objects read inside `useFrame` (no React state per frame); the store only hears about arrivals.
+ */
+import { content, getPavilion, pavilionPlot } from '../content';
+import { cameraConfig } from '../config';
+import { useExhibit } from '../state/store';
+import { xrConfig } from './config';
+
+/** The XR origin on the ground: position and yaw (radians about +Y). */
+export const originPose = { x: 0, z: 0, yaw: 0 };
+
+/** A jump waiting for the fade to reach black. */
+interface PendingJump {
+  x: number;
+  z: number;
+  yaw: number;
+  place: 'table' | 'park';
+}
+
+/** Per-frame comfort state: fade (0 clear … 1 black), vignette strength, a pending jump. */
+export const motion = { fade: 0, fadeTarget: 0, vignette: 0, pending: null as PendingJump | null, lastPark: null as null | { x: number; z: number } };
+
+/** The yaw that makes the visitor (who faces -Z in origin space) look along ground direction (fx, fz). */
+export const yawLookingAlong = (fx: number, fz: number): number => Math.atan2(-fx, -fz);
+
+/** The table pose: where the visitor starts in VR. */
+export function tablePose(): PendingJump {
+  const [x, , z] = xrConfig.table.position;
+  return { x, z, yaw: (xrConfig.table.yawDeg * Math.PI) / 180, place: 'table' };
+}
+
+/** Where to stand to see a pavilion at full scale: on its approach side, clear of its footprint, facing it. */
+export function pavilionStandPose(id: string): PendingJump | null {
+  const p = getPavilion(id);
+  if (!p) return null;
+  const plot = pavilionPlot(p);
+  const [ox, , oz] = cameraConfig.overview.position;
+  const len = Math.hypot(ox - plot.center[0], oz - plot.center[1]);
+  const dx = (ox - plot.center[0]) / len;
+  const dz = (oz - plot.center[1]) / len;
+  const reach = Math.hypot(p.footprint[0], p.footprint[1]) * 0.5 * xrConfig.standOff + 14;
+  return { x: plot.center[0] + dx * reach, z: plot.center[1] + dz * reach, yaw: yawLookingAlong(-dx, -dz), place: 'park' };
+}
+
+/** Starts a faded jump. */
+export function jumpTo(pose: PendingJump): void {
+  motion.pending = pose;
+  motion.fadeTarget = 1;
+}
+
+/** Jumps to the booth table (the selection stays, so the miniature shows where the visitor was). */
+export function goToTable(): void {
+  if (useExhibit.getState().xrPlace === 'park') motion.lastPark = { x: originPose.x, z: originPose.z };
+  jumpTo(tablePose());
+}
+
+/** Selects a pavilion and jumps in front of it at full scale. */
+export function goToPavilion(id: string): void {
+  const pose = pavilionStandPose(id);
+  if (!pose) return;
+  useExhibit.getState().actions.select(id);
+  jumpTo(pose);
+}
+
+/** Teleports to a ground point, keeping the current heading. */
+export function teleportTo(x: number, z: number): void {
+  jumpTo({ x, z, yaw: originPose.yaw, place: useExhibit.getState().xrPlace === 'table' ? 'table' : 'park' });
+}
+
+/** Places the origin at once (session start): no fade needed while the view is still coming up. */
+export function placeAt(pose: PendingJump): void {
+  originPose.x = pose.x;
+  originPose.z = pose.z;
+  originPose.yaw = pose.yaw;
+  motion.pending = null;
+  motion.fade = 0;
+  motion.fadeTarget = 0;
+  useExhibit.getState().actions.setXRPlace(pose.place);
+}
+
+/** The next pavilion in content order, for the panel's "Next" button. */
+export function nextPavilionId(current: string | null): string {
+  const ids = content.pavilions.map((p) => p.id);
+  const i = current ? ids.indexOf(current) : -1;
+  return ids[(i + 1) % ids.length]!;
+}
