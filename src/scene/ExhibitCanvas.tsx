@@ -11,6 +11,7 @@ import { useExhibit } from '../state/store';
 import { xrStore } from '../xr/store';
 import { XRWorld } from '../xr/XRWorld';
 import { DataPanels } from './panels/DataPanels';
+import { RenderStats } from './RenderStats';
 import { Scene } from './Scene';
 import { ScreenProjector } from './ScreenProjector';
 
@@ -36,6 +37,7 @@ export function ExhibitCanvas() {
         <XRWorld />
       </XR>
       <ScreenProjector />
+      <RenderStats />
     </Canvas>
   );
 }

@@ -22,6 +22,13 @@ export function painted(geometry: BufferGeometry, color: string): BufferGeometry
   return g;
 }
 
+/** Tags every vertex with a ground layer index (read by the ground material's distance-scaled lift). */
+export function layered(geometry: BufferGeometry, layer: number): BufferGeometry {
+  const n = geometry.getAttribute('position').count;
+  geometry.setAttribute('layer', new Float32BufferAttribute(new Float32Array(n).fill(layer), 1));
+  return geometry;
+}
+
 /** Merges painted geometries into one and recomputes flat normals. */
 export function mergePainted(parts: BufferGeometry[]): BufferGeometry {
   for (const p of parts) if (!p.getAttribute('normal')) p.computeVertexNormals();

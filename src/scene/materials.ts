@@ -5,8 +5,22 @@ import { palette } from '../config';
 /** Flat-shaded, vertex-coloured surfaces: buildings, pavilions, ridge. */
 export const surfaceMaterial = new MeshStandardMaterial({ vertexColors: true, flatShading: true, roughness: 0.85, metalness: 0 });
 
-/** The ground layers (double-sided so ribbons of any winding show). */
+/** Lift per ground layer as a fraction of the camera distance: 2 mm at 1 m, 3 m at 1.5 km. */
+export const GROUND_LIFT_PER_METRE = 0.002;
+
+/** The ground layers (double-sided so ribbons of any winding show), lifted by layer × distance in the vertex shader. */
 export const groundMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 1, metalness: 0, side: DoubleSide });
+groundMaterial.onBeforeCompile = (shader) => {
+  shader.vertexShader = shader.vertexShader
+    .replace('#include <common>', '#include <common>\nattribute float layer;')
+    .replace(
+      '#include <begin_vertex>',
+      `#include <begin_vertex>
+      vec3 groundWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;
+      transformed.y += layer * ${GROUND_LIFT_PER_METRE.toFixed(4)} * distance(cameraPosition, groundWorld) / max(length(modelMatrix[1].xyz), 1e-6);`,
+    );
+};
+groundMaterial.customProgramCacheKey = () => 'ground-layers';
 
 /** Unlit vertex colours for panel shapes (bars, gauges, dots). */
 export const panelShapeMaterial = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });

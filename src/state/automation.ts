@@ -5,6 +5,7 @@
  */
 import { content, getPavilion } from '../content';
 import { isLang, type Lang } from '../i18n/lang';
+import { locatePavilion, originWorld, worldToOrigin } from '../xr/locate';
 import { useExhibit } from './store';
 
 /** The state snapshot returned by `window.exhibit.state()`. */
@@ -29,6 +30,26 @@ export const setProjector = (p: Projector) => {
   projector = p;
 };
 
+/** Counts from the WebGL renderer for the last frame (calls, triangles) and what is resident (geometries, textures, programs). */
+export interface RenderStatsSnapshot {
+  calls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+  programs: number;
+}
+let statsReader: () => RenderStatsSnapshot | null = () => null;
+/** Lets the canvas provide `window.exhibit.renderStats`. */
+export const setRenderStats = (r: () => RenderStatsSnapshot | null) => {
+  statsReader = r;
+};
+
+let objectFinder: (name: string) => [number, number, number] | null = () => null;
+/** Lets the canvas provide `window.exhibit.objectPosition`. */
+export const setObjectFinder = (f: (name: string) => [number, number, number] | null) => {
+  objectFinder = f;
+};
+
 /** The automation API. */
 export interface ExhibitApi {
   state(): ExhibitSnapshot;
@@ -39,6 +60,13 @@ export interface ExhibitApi {
   pavilions(): { id: string; name: string }[];
   panels(): { id: string; title: string }[];
   screenPosition(id: string): { x: number; y: number } | null;
+  renderStats(): RenderStatsSnapshot | null;
+  /** In VR: a pavilion's centre on the table miniature or at full scale, relative to the visitor's XR origin. */
+  xrLocate(id: string, where: 'miniature' | 'park'): [number, number, number] | null;
+  /** World position of a named scene object (e.g. `vr-panel:pico:button:table`); with 'xr-origin', relative to the visitor's XR origin. */
+  objectPosition(name: string, space?: 'world' | 'xr-origin'): [number, number, number] | null;
+  /** In VR: the visitor's origin in the world (metres, yaw in radians). */
+  xrOrigin(): { x: number; z: number; yaw: number } | null;
 }
 
 /** Builds the API over the exhibit store. */
@@ -71,6 +99,13 @@ export function createExhibitApi(): ExhibitApi {
     pavilions: () => content.pavilions.map((p) => ({ id: p.id, name: p.name[get().lang] })),
     panels: () => content.panels.map((p) => ({ id: p.id, title: p.title[get().lang] })),
     screenPosition: (id) => projector(id),
+    renderStats: () => statsReader(),
+    xrLocate: (id, where) => (get().xr ? locatePavilion(id, where) : null),
+    objectPosition: (name, space = 'world') => {
+      const p = objectFinder(name);
+      return p && space === 'xr-origin' ? worldToOrigin(...p) : p;
+    },
+    xrOrigin: () => (get().xr ? originWorld() : null),
   };
 }
 

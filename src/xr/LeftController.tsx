@@ -1,12 +1,13 @@
 /** The left controller: the library's default (model from our own profiles, ray pointer) plus the wrist menu. */
 import { DefaultXRController, XRSpace } from '@react-three/xr';
+import { rayOptions } from './config';
 import { WristMenu } from './WristMenu';
 
 /** The left controller implementation. */
 export function LeftController() {
   return (
     <>
-      <DefaultXRController teleportPointer={false} grabPointer={false} />
+      <DefaultXRController teleportPointer={false} grabPointer={false} rayPointer={rayOptions} />
       <XRSpace space="grip-space">
         <WristMenu />
       </XRSpace>

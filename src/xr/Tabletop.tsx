@@ -31,6 +31,8 @@ const eye = new Vector3();
 
 /** Label size on the miniature: 4.5 cm, legible (1.2°) from across the table. */
 export const MINI_LABEL_SIZE = 0.045;
+/** The table's title and hint, 2.1 m from the visitor: 4.5 cm keeps them at 1.2°. */
+export const TITLE_SIZE = 0.045;
 
 /** The table and its miniature. */
 export function Tabletop() {
@@ -93,21 +95,21 @@ export function Tabletop() {
             />
           );
         })}
-        <troikaText
-          text={`${t('xr.tableTitle', lang)}\n${t('xr.tableHint', lang)}`}
-          font={sceneFonts.regular}
-          fontSize={0.028}
-          maxWidth={1.0}
-          textAlign="center"
-          anchorX="center"
-          anchorY="bottom"
-          color={palette.panelText}
-          outlineWidth="8%"
-          outlineColor="#1d2a33"
-          position={[cx - Math.sin(yaw) * (xrConfig.table.radius + 0.15), top + 0.75, cz - Math.cos(yaw) * (xrConfig.table.radius + 0.15)]}
-          rotation-y={yaw}
-        />
       </batchedText>
+      <troikaText
+        text={`${t('xr.tableTitle', lang)}\n${t('xr.tableHint', lang)}`}
+        font={sceneFonts.regular}
+        fontSize={TITLE_SIZE}
+        maxWidth={1.2}
+        textAlign="center"
+        anchorX="center"
+        anchorY="bottom"
+        color={palette.panelText}
+        outlineWidth="8%"
+        outlineColor="#1d2a33"
+        position={[cx - Math.sin(yaw) * (xrConfig.table.radius + 0.15), top + 0.75, cz - Math.cos(yaw) * (xrConfig.table.radius + 0.15)]}
+        rotation-y={yaw}
+      />
     </group>
   );
 }

@@ -6,7 +6,7 @@ export const xrConfig = {
   miniatureScale: 1 / 1000,
   /** Camera clip planes in VR: near enough to touch the table, far enough for the ridge. */
   near: 0.1,
-  far: 20000,
+  far: 40000,
   /** Snap-turn step. */
   snapTurnDeg: 45,
   /** Smooth locomotion is available but off by default (it makes some visitors queasy). */
@@ -22,6 +22,11 @@ export const xrConfig = {
   panel: { distance: 1.4, minDistance: 0.9, drop: 0.25, scale: 0.0125 },
   /** Legibility: smallest allowed visual angle of text, degrees. */
   minTextAngleDeg: 1.2,
-  /** Standing spot in front of a pavilion: footprint multiples away from its centre. */
-  standOff: 1.1,
+  /** Pavilion plinths reach up to 1.4× the footprint: the clearance used for standing spots, panels and teleports. */
+  plinthFactor: 1.45,
+  /** Extra metres between a pavilion's plinth and where the visitor lands in front of it. */
+  standClearance: 12,
 } as const;
+
+/** Ray pointers: a trigger press counts as a click when released within 700 ms (booth visitors new to VR press slowly). */
+export const rayOptions = { clickThresholdMs: 700 };

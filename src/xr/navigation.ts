@@ -40,7 +40,7 @@ export function pavilionStandPose(id: string): PendingJump | null {
   const len = Math.hypot(ox - plot.center[0], oz - plot.center[1]);
   const dx = (ox - plot.center[0]) / len;
   const dz = (oz - plot.center[1]) / len;
-  const reach = Math.hypot(p.footprint[0], p.footprint[1]) * 0.5 * xrConfig.standOff + 14;
+  const reach = Math.hypot(p.footprint[0], p.footprint[1]) * 0.5 * xrConfig.plinthFactor + xrConfig.standClearance;
   return { x: plot.center[0] + dx * reach, z: plot.center[1] + dz * reach, yaw: yawLookingAlong(-dx, -dz), place: 'park' };
 }
 

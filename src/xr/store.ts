@@ -5,6 +5,7 @@
  */
 import { createXRStore } from '@react-three/xr';
 import { useExhibit } from '../state/store';
+import { rayOptions } from './config';
 import { chooseFrameRate, deviceClass, deviceProfiles } from './device-profile';
 import { LeftController } from './LeftController';
 
@@ -20,8 +21,8 @@ export const xrStore = createXRStore({
   baseAssetPath: xrProfilesPath(),
   // An unknown controller (a profile we do not ship) falls back to the generic Quest/Pico-like layout.
   defaultControllerProfileId: 'generic-trigger-squeeze-thumbstick',
-  controller: { left: LeftController, right: { teleportPointer: false, grabPointer: false } },
-  hand: { teleportPointer: false, grabPointer: false },
+  controller: { left: LeftController, right: { teleportPointer: false, grabPointer: false, rayPointer: rayOptions } },
+  hand: { teleportPointer: false, grabPointer: false, rayPointer: rayOptions },
   gaze: false,
   screenInput: false,
   transientPointer: false,

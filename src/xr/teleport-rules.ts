@@ -10,7 +10,7 @@ const land: Vec2[] = [[-14000, -14000], ...coastline, [-14000, 14000]];
 
 /** Pavilions and generic buildings as ground obstacles (with their real rotation). */
 export const obstacles: Obstacle[] = [
-  ...content.pavilions.map((p) => ({ center: pavilionPlot(p).center, size: [p.footprint[0] * 1.25, p.footprint[1] * 1.25] as [number, number], yawDeg: p.yaw })),
+  ...content.pavilions.map((p) => ({ center: pavilionPlot(p).center, size: [p.footprint[0] * xrConfig.plinthFactor, p.footprint[1] * xrConfig.plinthFactor] as [number, number], yawDeg: p.yaw })),
   ...layoutBuildings(content.park.plots).map((b) => ({ center: [b.x, b.z] as [number, number], size: [b.width, b.depth] as [number, number], yawDeg: 0 })),
 ];
 

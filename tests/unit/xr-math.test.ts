@@ -72,3 +72,30 @@ describe('device profiles', () => {
     expect(chooseFrameRate(undefined, 90)).toBe(false);
   });
 });
+
+describe('VR standing spots', () => {
+  it('lands the visitor clear of every pavilion and building, facing the pavilion', async () => {
+    const { content, pavilionPlot } = await import('../../src/content');
+    const { pavilionStandPose } = await import('../../src/xr/navigation');
+    const { obstacles, canTeleportTo } = await import('../../src/xr/teleport-rules');
+    for (const p of content.pavilions) {
+      const pose = pavilionStandPose(p.id)!;
+      expect(obstacles.some((o) => insideObstacle([pose.x, pose.z], o, 2)), p.id).toBe(false);
+      expect(canTeleportTo(pose.x, pose.z), p.id).toBe(true);
+      // Facing: the visitor looks along -Z rotated by yaw.
+      const fx = -Math.sin(pose.yaw);
+      const fz = -Math.cos(pose.yaw);
+      const c = pavilionPlot(p).center;
+      const toward = (c[0] - pose.x) * fx + (c[1] - pose.z) * fz;
+      expect(toward / Math.hypot(c[0] - pose.x, c[1] - pose.z), p.id).toBeGreaterThan(0.99);
+    }
+  });
+  it('refuses teleports into the sea, into buildings and off the map', async () => {
+    const { canTeleportTo } = await import('../../src/xr/teleport-rules');
+    const { content, pavilionPlot } = await import('../../src/content');
+    expect(canTeleportTo(8000, 0)).toBe(false);
+    expect(canTeleportTo(...pavilionPlot(content.pavilions[0]!).center)).toBe(false);
+    expect(canTeleportTo(0, 0)).toBe(true);
+    expect(canTeleportTo(NaN, 0)).toBe(false);
+  });
+});

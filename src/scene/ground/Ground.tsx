@@ -12,7 +12,8 @@ export function Ground() {
     <>
       <mesh dispose={null} geometry={groundGeometry()} material={groundMaterial} name="ground" userData={{ teleportable: true }} />
       <mesh dispose={null} material={seaMaterial} rotation-x={-Math.PI / 2} position={[0, -1.5, 0]} name="sea">
-        <planeGeometry args={[60000, 60000]} />
+        {/* Tessellated: two triangles 60 km wide clip badly against a 10 cm near plane in VR. */}
+        <planeGeometry args={[60000, 60000, 48, 48]} />
       </mesh>
     </>
   );

@@ -3,7 +3,7 @@ import type { BufferGeometry } from 'three';
 import { palette } from '../../config';
 import type { Park } from '../../content/types';
 import { rectCorners, type Vec2 } from '../../lib/geometry';
-import { groundPolygon, mergePainted, painted, ribbon } from '../geometry-utils';
+import { groundPolygon, layered, mergePainted, painted, ribbon } from '../geometry-utils';
 
 /** The coastline east of the park (schematic): land lies west of it, the Yellow Sea east. */
 export const coastline: Vec2[] = [
@@ -18,20 +18,24 @@ export const coastline: Vec2[] = [
   [2300, 14000],
 ];
 
-/** Layer heights above the land, far enough apart not to flicker at overview distance. */
-const LAYER = { park: 0.6, zone: 1.2, plot: 1.8, road: 2.4, marking: 2.7 } as const;
+/**
+ * Ground layers all lie at y = 0; the ground material lifts each by its layer index times a small fraction
+ * of the distance to the camera, so they never flicker, whether seen from 4 km on the desktop or from
+ * 2 m by a visitor standing on them in VR (where fixed lifts would leave the roads at knee height).
+ */
+export const LAYER = { land: 0, park: 1, zone: 2, plot: 3, road: 4, marking: 5 } as const;
 
 const plotColor = { industry: palette.plot, green: palette.plotGreen, pavilion: palette.plotPavilion, plaza: palette.plotPavilion } as const;
 
 /** Builds the merged ground geometry for a park; `land: false` leaves out the surrounding land (the miniature). */
 export function buildGroundGeometry(park: Park, { land = true } = {}): BufferGeometry {
-  const parts = [painted(groundPolygon(park.outline, LAYER.park), palette.parkGround)];
-  if (land) parts.unshift(painted(groundPolygon([[-14000, -14000], ...coastline, [-14000, 14000]], 0), palette.land));
-  for (const zone of park.zones) parts.push(painted(groundPolygon(zone.polygon, LAYER.zone), zone.color));
-  for (const plot of park.plots) parts.push(painted(groundPolygon(rectCorners(plot.center, plot.size), LAYER.plot), plotColor[plot.use]));
+  const parts = [layered(painted(groundPolygon(park.outline, 0), palette.parkGround), LAYER.park)];
+  if (land) parts.unshift(layered(painted(groundPolygon([[-14000, -14000], ...coastline, [-14000, 14000]], 0), palette.land), LAYER.land));
+  for (const zone of park.zones) parts.push(layered(painted(groundPolygon(zone.polygon, 0), zone.color), LAYER.zone));
+  for (const plot of park.plots) parts.push(layered(painted(groundPolygon(rectCorners(plot.center, plot.size), 0), plotColor[plot.use]), LAYER.plot));
   for (const road of park.roads) {
-    parts.push(painted(ribbon(road.points, road.width, LAYER.road), road.kind === 'avenue' ? palette.avenue : palette.road));
-    if (road.kind === 'avenue') parts.push(painted(ribbon(road.points, 1.2, LAYER.marking), palette.roadLine));
+    parts.push(layered(painted(ribbon(road.points, road.width, 0), road.kind === 'avenue' ? palette.avenue : palette.road), LAYER.road));
+    if (road.kind === 'avenue') parts.push(layered(painted(ribbon(road.points, 1.2, 0), palette.roadLine), LAYER.marking));
   }
   return mergePainted(parts);
 }

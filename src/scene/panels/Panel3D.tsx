@@ -8,6 +8,7 @@ import { palette } from '../../config';
 import type { PanelModel } from '../../content/panel-model';
 import { sceneFonts } from '../fonts';
 import { panelBackMaterial, panelShapeMaterial } from '../materials';
+import { wasDrag } from '../pointer';
 import '../text-elements';
 import type { BatchedText } from 'troika-three-text';
 import { buildPanelShapes, roundedBacking, toLocal } from './panel-geometry';
@@ -50,7 +51,7 @@ export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect,
   const onClick = onSelect
     ? (e: ThreeEvent<MouseEvent>) => {
         e.stopPropagation();
-        if (e.delta <= 6) onSelect();
+        if (!wasDrag(e)) onSelect();
       }
     : undefined;
   return (

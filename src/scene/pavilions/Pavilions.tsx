@@ -7,11 +7,9 @@ import { content, pavilionPlot } from '../../content';
 import type { Pavilion } from '../../content/types';
 import { useExhibit } from '../../state/store';
 import { surfaceMaterial } from '../materials';
+import { wasDrag } from '../pointer';
 import { pavilionGeometry } from '../shared-geometry';
 import { SelectionMarker } from './SelectionMarker';
-
-/** A pointer that moved further than this (pixels) between press and release was a drag, not a click. */
-const CLICK_SLOP = 6;
 
 /** What picking a pavilion does: select it (desktop, VR at full scale) or travel to it (VR miniature). */
 export type PavilionPick = (id: string) => void;
@@ -23,7 +21,7 @@ export function PavilionMesh({ pavilion, onPick = selectPavilion, namePrefix = '
   const plot = pavilionPlot(pavilion);
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    if (e.delta > CLICK_SLOP) return;
+    if (wasDrag(e)) return;
     onPick(pavilion.id);
   };
   return (
