@@ -4,9 +4,10 @@ import { defineConfig } from 'vite';
 import { exhibitContent } from './scripts/vite-content-plugin.ts';
 import { stripXrEmulator } from './scripts/vite-strip-emulator.ts';
 import { xrProfiles } from './scripts/vite-xr-profiles.ts';
+import { securityPolicy } from './scripts/vite-security.ts';
 
 export default defineConfig({
-  plugins: [exhibitContent(), stripXrEmulator(), xrProfiles(), react()],
+  plugins: [exhibitContent(), stripXrEmulator(), xrProfiles(), securityPolicy(), react()],
   // iwer's dev UI depends on an older three; one copy only.
   resolve: { dedupe: ['three'] },
   base: './',

@@ -2,9 +2,9 @@
  * The exhibit's Content Security Policy and security headers: one definition, sent by the booth server and
  * written into the built page as a `<meta http-equiv>` (for any other static host).
  *
- * Only what the libraries truly need beyond 'self': troika-three-text lays out text in a worker it builds
- * from a `blob:` URL; QR codes and the app icon are drawn as `data:` images. No 'unsafe-eval', no
- * 'unsafe-inline' scripts or styles (React sets styles through the CSSOM, which CSP allows).
+ * Nothing beyond 'self' but `data:` images (QR codes). troika-three-text's workers would need 'unsafe-eval'
+ * (they rebuild their code from strings), so the exhibit typesets on the main thread instead (scene/fonts.ts).
+ * No 'unsafe-inline' scripts or styles: React sets styles through the CSSOM, which CSP allows.
  */
 
 /** CSP directives, in order. */
@@ -12,10 +12,10 @@ export const cspDirectives: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'", 'data:', 'blob:'],
+  'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
-  'worker-src': ["'self'", 'blob:'],
+  'worker-src': ["'self'"],
   'manifest-src': ["'self'"],
   'media-src': ["'self'"],
   'object-src': ["'none'"],

@@ -10,4 +10,5 @@ import regular from '../generated/fonts/exhibit-sc-400.ttf?url';
 /** Font URLs for the 3D scene. */
 export const sceneFonts = { regular, bold } as const;
 
-configureTextBuilder({ defaultFontURL: regular });
+// Typeset on the main thread: troika's workers rebuild their code with eval, which our CSP forbids.
+configureTextBuilder({ defaultFontURL: regular, useWorker: false });
