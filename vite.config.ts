@@ -5,9 +5,10 @@ import { exhibitContent } from './scripts/vite-content-plugin.ts';
 import { stripXrEmulator } from './scripts/vite-strip-emulator.ts';
 import { xrProfiles } from './scripts/vite-xr-profiles.ts';
 import { securityPolicy } from './scripts/vite-security.ts';
+import { serviceWorker } from './scripts/vite-service-worker.ts';
 
 export default defineConfig({
-  plugins: [exhibitContent(), stripXrEmulator(), xrProfiles(), securityPolicy(), react()],
+  plugins: [exhibitContent(), stripXrEmulator(), xrProfiles(), securityPolicy(), react(), serviceWorker()],
   // iwer's dev UI depends on an older three; one copy only.
   resolve: { dedupe: ['three'] },
   base: './',

@@ -7,6 +7,8 @@ import { installAutomation } from './state/automation';
 import { parseLangParam } from './state/route';
 import { useExhibit } from './state/store';
 import { startUrlSync } from './state/url-sync';
+import { firstPicture } from './state/first-picture';
+import { startServiceWorker } from './booth/service-worker';
 import { registerDomFonts } from './ui/dom-fonts';
 import './ui/hud.css';
 import { webglAvailable } from './ui/webgl';
@@ -18,6 +20,7 @@ useExhibit.getState().actions.setLang(param && param !== 'invalid' ? param : lan
 registerDomFonts();
 startUrlSync();
 installAutomation();
+startServiceWorker(firstPicture);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -11,6 +11,7 @@ import { useExhibit } from '../state/store';
 import { xrStore } from '../xr/store';
 import { XRWorld } from '../xr/XRWorld';
 import { DataPanels } from './panels/DataPanels';
+import { FirstFrame } from './FirstFrame';
 import { RenderStats } from './RenderStats';
 import { Scene } from './Scene';
 import { ScreenProjector } from './ScreenProjector';
@@ -38,6 +39,7 @@ export function ExhibitCanvas() {
       </XR>
       <ScreenProjector />
       <RenderStats />
+      <FirstFrame />
     </Canvas>
   );
 }

@@ -5,7 +5,9 @@
  */
 import { content, getPavilion } from '../content';
 import { isLang, type Lang } from '../i18n/lang';
+import { offlineStatus, type OfflineStatus } from '../booth/service-worker';
 import { locatePavilion, originWorld, worldToOrigin } from '../xr/locate';
+import { hasFirstPicture } from './first-picture';
 import { useExhibit } from './store';
 
 /** The state snapshot returned by `window.exhibit.state()`. */
@@ -20,6 +22,8 @@ export interface ExhibitSnapshot {
   xrPlace: 'table' | 'park' | null;
   /** True while the headset session is hidden and the exhibit waits. */
   paused: boolean;
+  /** True once the 3D scene has drawn its first picture. */
+  ready: boolean;
 }
 
 /** Screen projection of a pavilion, filled in by the scene (null before the first frame). */
@@ -65,6 +69,8 @@ export interface ExhibitApi {
   xrLocate(id: string, where: 'miniature' | 'park'): [number, number, number] | null;
   /** World position of a named scene object (e.g. `vr-panel:pico:button:table`); with 'xr-origin', relative to the visitor's XR origin. */
   objectPosition(name: string, space?: 'world' | 'xr-origin'): [number, number, number] | null;
+  /** What the service worker has cached: `ready` means the exhibit now runs with the network cut. */
+  offline(): OfflineStatus;
   /** In VR: the visitor's origin in the world (metres, yaw in radians). */
   xrOrigin(): { x: number; z: number; yaw: number } | null;
 }
@@ -83,6 +89,7 @@ export function createExhibitApi(): ExhibitApi {
         xr: s.xr,
         xrPlace: s.xrPlace,
         paused: s.paused,
+        ready: hasFirstPicture(),
       };
     },
     select: (id) => {
@@ -105,6 +112,7 @@ export function createExhibitApi(): ExhibitApi {
       const p = objectFinder(name);
       return p && space === 'xr-origin' ? worldToOrigin(...p) : p;
     },
+    offline: () => offlineStatus(),
     xrOrigin: () => (get().xr ? originWorld() : null),
   };
 }
