@@ -1,4 +1,8 @@
 /** Assembles the exhibit: the 3D canvas (or a message without WebGL) and the desktop HUD. */
+import { IdleWatch } from './booth/IdleWatch';
+import { boothDefaults, type BoothParams } from './booth/params';
+import { TourDriver } from './booth/TourDriver';
+import type { Lang } from './i18n/lang';
 import { ExhibitCanvas } from './scene/ExhibitCanvas';
 import { t } from './i18n';
 import { useExhibit } from './state/store';
@@ -7,7 +11,7 @@ import { SceneBoundary } from './ui/SceneBoundary';
 import { useGlobalKeys } from './ui/useGlobalKeys';
 
 /** The app. */
-export function App({ webgl }: { webgl: boolean }) {
+export function App({ webgl, booth = boothDefaults, defaultLang = 'en' }: { webgl: boolean; booth?: BoothParams; defaultLang?: Lang }) {
   useGlobalKeys();
   const lang = useExhibit((s) => s.lang);
   return (
@@ -22,6 +26,8 @@ export function App({ webgl }: { webgl: boolean }) {
         </div>
       )}
       <Hud />
+      <TourDriver params={booth} />
+      <IdleWatch params={booth} defaultLang={defaultLang} />
     </div>
   );
 }

@@ -10,12 +10,17 @@ import { startUrlSync } from './state/url-sync';
 import { firstPicture } from './state/first-picture';
 import { startServiceWorker } from './booth/service-worker';
 import { registerDomFonts } from './ui/dom-fonts';
+import { applyKiosk } from './booth/kiosk';
+import { parseBoothParams } from './booth/params';
 import './ui/hud.css';
 import { webglAvailable } from './ui/webgl';
 
 const param = parseLangParam(window.location.search);
 if (param === 'invalid') console.warn(`Unknown ?lang= value; use zh or en. Falling back to the browser language.`);
-useExhibit.getState().actions.setLang(param && param !== 'invalid' ? param : langFromBrowser(navigator.languages));
+const defaultLang = param && param !== 'invalid' ? param : langFromBrowser(navigator.languages);
+useExhibit.getState().actions.setLang(defaultLang);
+const booth = parseBoothParams(window.location.search, (msg) => console.warn(msg));
+if (booth.kiosk) applyKiosk();
 
 registerDomFonts();
 startUrlSync();
@@ -24,6 +29,6 @@ startServiceWorker(firstPicture);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App webgl={webglAvailable()} />
+    <App webgl={webglAvailable()} booth={booth} defaultLang={defaultLang} />
   </StrictMode>,
 );

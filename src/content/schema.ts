@@ -135,6 +135,24 @@ export const parkSchema = z
   })
   .strict();
 
+const tourTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('overview') }).strict(),
+  z.object({ kind: z.literal('pavilion'), id }).strict(),
+  z.object({ kind: z.literal('panel'), id }).strict(),
+]);
+
+/** A guided-tour stop: what to show, for how long, and what the caption says. */
+export const tourStopSchema = z
+  .object({
+    id,
+    target: tourTarget,
+    /** Seconds the stop shows before the tour moves on. */
+    dwell: z.number().min(2).max(120),
+    caption: localizedSchema,
+    source: id.optional(),
+  })
+  .strict();
+
 /** UI strings: every key in both languages. */
 export const uiSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/), localizedSchema);
 
@@ -144,6 +162,7 @@ export const contentFiles = {
   'pavilions.json': z.object({ pavilions: z.array(pavilionSchema).min(1) }).strict(),
   'panels.json': z.object({ panels: z.array(panelSchema).min(1) }).strict(),
   'park.json': parkSchema,
+  'tour.json': z.object({ stops: z.array(tourStopSchema).min(1) }).strict(),
   'ui.json': uiSchema,
 } as const;
 
@@ -161,3 +180,4 @@ export type Plot = z.infer<typeof plotSchema>;
 export type Zone = z.infer<typeof zoneSchema>;
 export type Park = z.infer<typeof parkSchema>;
 export type UiStrings = z.infer<typeof uiSchema>;
+export type TourStop = z.infer<typeof tourStopSchema>;

@@ -1,7 +1,7 @@
 /** The validated content as the app sees it (types only: zod never reaches the browser bundle). */
-import type { Figure, Panel, Park, Pavilion, Source, TimelineEntry, UiStrings } from './schema.ts';
+import type { Figure, Panel, Park, Pavilion, Source, TimelineEntry, TourStop, UiStrings } from './schema.ts';
 
-export type { Figure, Localized, Panel, PanelBlock, Park, Pavilion, PavilionForm, Plot, Road, Source, TimelineEntry, Zone } from './schema.ts';
+export type { Figure, Localized, Panel, PanelBlock, Park, Pavilion, PavilionForm, Plot, Road, Source, TimelineEntry, TourStop, Zone } from './schema.ts';
 
 /** All content, merged from the data files after validation. */
 export interface Content {
@@ -12,4 +12,5 @@ export interface Content {
   panels: Panel[];
   park: Park;
   ui: UiStrings;
+  tour: TourStop[];
 }

@@ -66,6 +66,7 @@ export function validateContent(files: Partial<Record<ContentFileName, unknown>>
     ...(parsed['panels.json'] as z.infer<(typeof contentFiles)['panels.json']>),
     park: parsed['park.json'] as z.infer<(typeof contentFiles)['park.json']>,
     ui: parsed['ui.json'] as z.infer<(typeof contentFiles)['ui.json']>,
+    tour: (parsed['tour.json'] as z.infer<(typeof contentFiles)['tour.json']>).stops,
   } as Content;
   problems.push(...crossCheck(content));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, content };
@@ -154,6 +155,15 @@ function crossCheck(c: Content): ContentProblem[] {
   c.park.plots.forEach((plot, i) => {
     if (!rectCorners(plot.center, plot.size).every((pt) => pointInPolygon(pt, c.park.outline)))
       out.push({ file: 'park.json', path: `plots[${i}]`, message: `plot "${plot.id}" lies partly outside the park outline` });
+  });
+
+  out.push(...duplicates(c.tour, 'tour.json', 'stops'));
+  const panelIds = new Set(c.panels.map((p) => p.id));
+  c.tour.forEach((stop, i) => {
+    const t = stop.target;
+    if (t.kind === 'pavilion' && !pavilionIds.has(t.id)) out.push({ file: 'tour.json', path: `stops[${i}].target.id`, message: `unknown pavilion "${t.id}"` });
+    if (t.kind === 'panel' && !panelIds.has(t.id)) out.push({ file: 'tour.json', path: `stops[${i}].target.id`, message: `unknown panel "${t.id}"` });
+    if (stop.source) out.push(...unknownSource('tour.json', `stops[${i}].source`, stop.source));
   });
 
   for (const key of uiKeys)

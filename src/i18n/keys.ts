@@ -46,6 +46,18 @@ export const uiKeys = [
   'xr.language',
   'xr.tableTitle',
   'xr.tableHint',
+  'tour.start',
+  'tour.label',
+  'tour.play',
+  'tour.pause',
+  'tour.next',
+  'tour.prev',
+  'tour.exit',
+  'attract.prompt',
+  'offline.ready',
+  'offline.pending',
+  'qr.label',
+  'qr.show',
 ] as const;
 
 /** A UI string key. */

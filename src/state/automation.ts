@@ -24,6 +24,10 @@ export interface ExhibitSnapshot {
   paused: boolean;
   /** True once the 3D scene has drawn its first picture. */
   ready: boolean;
+  /** Exploring, on the guided tour, or in the attract loop of an idle booth. */
+  mode: 'explore' | 'tour' | 'attract';
+  /** Tour progress while a tour or the attract loop runs: stop index (0-based), stop count, playing. */
+  tour: { index: number; total: number; playing: boolean } | null;
 }
 
 /** Screen projection of a pavilion, filled in by the scene (null before the first frame). */
@@ -65,6 +69,10 @@ export interface ExhibitApi {
   panels(): { id: string; title: string }[];
   screenPosition(id: string): { x: number; y: number } | null;
   renderStats(): RenderStatsSnapshot | null;
+  /** Starts the guided tour from its first stop. */
+  startTour(): void;
+  /** Ends the tour (or the attract loop) and returns to exploring. */
+  stopTour(): void;
   /** In VR: a pavilion's centre on the table miniature or at full scale, relative to the visitor's XR origin. */
   xrLocate(id: string, where: 'miniature' | 'park'): [number, number, number] | null;
   /** World position of a named scene object (e.g. `vr-panel:pico:button:table`); with 'xr-origin', relative to the visitor's XR origin. */
@@ -90,6 +98,8 @@ export function createExhibitApi(): ExhibitApi {
         xrPlace: s.xrPlace,
         paused: s.paused,
         ready: hasFirstPicture(),
+        mode: s.mode,
+        tour: s.tour ? { index: s.tour.index, total: content.tour.length, playing: s.tour.playing } : null,
       };
     },
     select: (id) => {
@@ -107,6 +117,8 @@ export function createExhibitApi(): ExhibitApi {
     panels: () => content.panels.map((p) => ({ id: p.id, title: p.title[get().lang] })),
     screenPosition: (id) => projector(id),
     renderStats: () => statsReader(),
+    startTour: () => get().actions.startTour('tour'),
+    stopTour: () => get().actions.stopTour(),
     xrLocate: (id, where) => (get().xr ? locatePavilion(id, where) : null),
     objectPosition: (name, space = 'world') => {
       const p = objectFinder(name);

@@ -3,6 +3,8 @@ import { create } from 'zustand';
 import { getPanel, getPavilion } from '../content';
 import type { UiKey } from '../i18n/keys';
 import type { Lang } from '../i18n/lang';
+import { startTourState, stepTour, type TourAction, type TourState } from '../booth/tour';
+import { content } from '../content';
 import type { Selection } from './route';
 
 /** State shared by the 3D scene, the HUD and the automation API. */
@@ -18,6 +20,10 @@ export interface ExhibitState {
   /** True while the headset's session is hidden (taken off, system menu): animations and tours wait. */
   paused: boolean;
   aboutOpen: boolean;
+  /** Exploring freely, following the guided tour, or the attract loop of an idle booth. */
+  mode: 'explore' | 'tour' | 'attract';
+  /** The tour's progress while a tour or the attract loop runs, else null. */
+  tour: TourState | null;
   actions: {
     /** Selects a pavilion; throws on an unknown id and leaves the state unchanged. */
     select: (id: string) => void;
@@ -32,8 +38,16 @@ export interface ExhibitState {
     setXRPlace: (place: 'table' | 'park' | null) => void;
     setPaused: (paused: boolean) => void;
     setAboutOpen: (open: boolean) => void;
+    /** Starts the guided tour (`attract` loops it for an idle booth). */
+    startTour: (mode?: 'tour' | 'attract') => void;
+    /** Ends the tour or attract loop and returns to exploring. */
+    stopTour: () => void;
+    /** Steps the tour (next, previous, play/pause, clock ticks). */
+    tourStep: (action: TourAction) => void;
   };
 }
+
+const dwells = content.tour.map((s) => s.dwell);
 
 /** Creates a store; the app uses the one below, tests may make their own. */
 export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 'selection'>> = {}) =>
@@ -45,6 +59,8 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
     xrPlace: null,
     paused: false,
     aboutOpen: false,
+    mode: 'explore',
+    tour: null,
     actions: {
       select: (id) => {
         if (!getPavilion(id)) throw new Error(`Unknown pavilion "${id}"`);
@@ -62,6 +78,14 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
       setXRPlace: (xrPlace) => set({ xrPlace }),
       setPaused: (paused) => set({ paused }),
       setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+      startTour: (mode = 'tour') => set({ mode, tour: startTourState(mode === 'attract'), aboutOpen: false }),
+      stopTour: () => set({ mode: 'explore', tour: null }),
+      tourStep: (action) =>
+        set((s) => {
+          if (!s.tour) return {};
+          const tour = stepTour(s.tour, action, dwells);
+          return tour.finished ? { tour: null, mode: 'explore' } : tour === s.tour ? {} : { tour };
+        }),
     },
   }));
 

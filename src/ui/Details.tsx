@@ -85,6 +85,7 @@ function DetailsBody({ model }: { model: PanelModel }) {
 export function Details() {
   const lang = useExhibit((s) => s.lang);
   const selection = useExhibit((s) => s.selection);
+  const exploring = useExhibit((s) => s.mode === 'explore');
   const model = useMemo(() => {
     if (selection.kind === 'pavilion') {
       const p = getPavilion(selection.id);
@@ -97,8 +98,8 @@ export function Details() {
     return null;
   }, [selection, lang]);
   return (
-    <section className={model ? 'hud-details' : 'hud-details empty'} aria-label={t('details.label', lang)} aria-live="polite">
-      {model ? <DetailsBody model={model} /> : <p className="hint">{t('details.empty', lang)}</p>}
+    <section className={model ? 'hud-details' : exploring ? 'hud-details empty' : 'hud-details empty hidden'} aria-label={t('details.label', lang)} aria-live="polite">
+      {model ? <DetailsBody model={model} /> : exploring && <p className="hint">{t('details.empty', lang)}</p>}
     </section>
   );
 }

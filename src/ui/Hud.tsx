@@ -9,6 +9,7 @@ import { EnterVR } from './EnterVR';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notice } from './Notice';
 import { PavilionNav } from './PavilionNav';
+import { AttractOverlay, TourBar, TourButton } from './TourBar';
 
 /** The HUD. */
 export function Hud() {
@@ -27,9 +28,12 @@ export function Hud() {
         <PavilionNav />
       </div>
       <div className="hud-top-right">
+        <TourButton />
         <LanguageSwitch />
         <About />
       </div>
+      <TourBar />
+      <AttractOverlay />
       <Details />
       <div className="hud-bottom-right">
         <EnterVR />

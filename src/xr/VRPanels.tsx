@@ -16,6 +16,7 @@ import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
 import { goToPavilion, goToTable, nextPavilionId } from './navigation';
 import { obstacles, tableCentre } from './teleport-rules';
+import { TourCaptionVR } from './TourCaptionVR';
 
 const head = new Vector3();
 const forward = new Vector3();
@@ -76,10 +77,12 @@ function TablePanels() {
 export function VRPanels() {
   const selected = useExhibit((s) => (s.selection.kind === 'pavilion' ? s.selection.id : null));
   const place = useExhibit((s) => s.xrPlace);
+  const touring = useExhibit((s) => s.tour != null);
   return (
     <>
       {place === 'table' && <TablePanels />}
-      {selected && <PavilionPanelVR key={selected} id={selected} />}
+      {/* During a tour the caption panel speaks for the stop; one panel in front of the visitor at a time. */}
+      {touring ? <TourCaptionVR /> : selected && <PavilionPanelVR key={selected} id={selected} />}
     </>
   );
 }

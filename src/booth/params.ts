@@ -1,0 +1,50 @@
+/**
+ * Booth (kiosk) URL parameters, read once at start. Invalid values fall back to the defaults with a console
+ * warning, never a crash. Public contract: `?kiosk`, `?lang=zh|en`, `?tour=autostart`, `?idle=N` (seconds),
+ * and `?timescale=N` (speeds tours up, for tests and rehearsals).
+ */
+
+/** The parsed parameters. */
+export interface BoothParams {
+  kiosk: boolean;
+  tourAutostart: boolean;
+  /** Seconds without input before the attract loop starts (desktop) or VR resets (headset off). */
+  idleSeconds: number;
+  /** Tour clock multiplier (1 = real time). */
+  timeScale: number;
+}
+
+/** Defaults for every parameter. */
+export const boothDefaults: BoothParams = { kiosk: false, tourAutostart: false, idleSeconds: 90, timeScale: 1 };
+
+const truthy = (v: string) => ['', '1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
+const falsy = (v: string) => ['0', 'false', 'no', 'off'].includes(v.trim().toLowerCase());
+
+/** Parses the query string; `warn` receives one message per invalid value. */
+export function parseBoothParams(search: string, warn: (msg: string) => void = () => {}): BoothParams {
+  const q = new URLSearchParams(search);
+  const out: BoothParams = { ...boothDefaults };
+  const kiosk = q.get('kiosk');
+  if (kiosk !== null) {
+    if (truthy(kiosk)) out.kiosk = true;
+    else if (!falsy(kiosk)) warn(`?kiosk=${kiosk} is not understood; use ?kiosk or ?kiosk=0. Kiosk mode stays off.`);
+  }
+  const tour = q.get('tour');
+  if (tour !== null) {
+    if (tour.trim().toLowerCase() === 'autostart') out.tourAutostart = true;
+    else warn(`?tour=${tour} is not understood; use ?tour=autostart. The tour will not start by itself.`);
+  }
+  const idle = q.get('idle');
+  if (idle !== null) {
+    const n = Number(idle);
+    if (idle.trim() !== '' && Number.isFinite(n) && n >= 5 && n <= 86400) out.idleSeconds = n;
+    else warn(`?idle=${idle} is not a number of seconds between 5 and 86400; using ${boothDefaults.idleSeconds}.`);
+  }
+  const scale = q.get('timescale');
+  if (scale !== null) {
+    const n = Number(scale);
+    if (scale.trim() !== '' && Number.isFinite(n) && n >= 0.1 && n <= 1000) out.timeScale = n;
+    else warn(`?timescale=${scale} is not a number between 0.1 and 1000; using 1.`);
+  }
+  return out;
+}
