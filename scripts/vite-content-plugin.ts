@@ -50,7 +50,7 @@ export function exhibitContent(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const f of ['sources', 'figures', 'pavilions', 'panels', 'park', 'ui']) this.addWatchFile(join(activeContentDir(), `${f}.json`));
+      for (const f of ['sources', 'figures', 'pavilions', 'panels', 'park', 'ui', 'tour']) this.addWatchFile(join(activeContentDir(), `${f}.json`));
       let content: Content;
       try {
         content = loadValidContent();
