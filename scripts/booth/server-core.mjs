@@ -378,7 +378,7 @@ function etagMatches(header, etag) {
  * @param {Record<string, string>} securityHeaders Set on every response.
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
-function createStaticHandler(root, securityHeaders) {
+function createStaticHandler(root, securityHeaders, boothInfo = { lan: [] }) {
   const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
   /** @type {Map<string, { size: number, mtimeMs: number, bytes: number, data: Promise<Buffer> }>} */
   const gzipCache = new Map();
@@ -441,6 +441,12 @@ function createStaticHandler(root, securityHeaders) {
    */
   async function serve(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(req, res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    // The one dynamic answer: the LAN addresses, so the page can show a QR code a headset can open.
+    if ((req.url ?? '').split('?')[0] === '/booth.json') {
+      const body = JSON.stringify({ lan: boothInfo.lan });
+      res.writeHead(200, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
+      return void res.end(req.method === 'HEAD' ? undefined : body);
+    }
     const target = resolveRequestPath(req.url);
     if (target.status === 400) return sendText(req, res, 400, 'Bad request');
     if (target.status === 404) return sendText(req, res, 404, 'Not found');
@@ -605,7 +611,9 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
   const lan = ips ?? lanAddresses();
   const certificate = await ensureCertificate(certDir, ['localhost'], lan);
 
-  const handler = createStaticHandler(root, headers);
+  /** @type {{ lan: string[] }} */
+  const boothInfo = { lan: [] };
+  const handler = createStaticHandler(root, headers, boothInfo);
   const httpsServer = https.createServer({ key: certificate.key, cert: certificate.cert }, handler);
   const httpServer = http.createServer(handler);
   for (const server of [httpsServer, httpServer]) server.on('clientError', clientErrorHandler(headers));
@@ -634,6 +642,7 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
   const wildcard = host === undefined || host === '0.0.0.0' || host === '::';
   const loopback = host !== undefined && (host === 'localhost' || host === '::1' || host.startsWith('127.'));
   const lanUrlHosts = wildcard ? lan : loopback ? [] : [host];
+  boothInfo.lan = lanUrlHosts.map((ip) => `https://${urlHost(ip)}:${boundHttps}/`);
 
   /** @type {Promise<void> | null} */
   let closing = null;

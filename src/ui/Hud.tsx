@@ -9,6 +9,7 @@ import { EnterVR } from './EnterVR';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notice } from './Notice';
 import { PavilionNav } from './PavilionNav';
+import { ShareQR } from './ShareQR';
 import { AttractOverlay, TourBar, TourButton } from './TourBar';
 
 /** The HUD. */
@@ -36,6 +37,7 @@ export function Hud() {
       <AttractOverlay />
       <Details />
       <div className="hud-bottom-right">
+        <ShareQR />
         <EnterVR />
       </div>
       <Notice />

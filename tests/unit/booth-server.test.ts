@@ -182,6 +182,16 @@ describe('booth server: static files over HTTPS', () => {
     }
   });
 
+  it('tells the page its LAN addresses at /booth.json, for the QR code', async () => {
+    const r = await get('/booth.json');
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/application\/json/);
+    expect(r.headers['cache-control']).toBe('no-store');
+    expect(r.headers['content-security-policy']).toBeTruthy();
+    // Bound to 127.0.0.1 only in this test: no LAN address to offer.
+    expect(JSON.parse(r.body.toString())).toEqual({ lan: server.urls.lan });
+  });
+
   it('never serves the build headers file', async () => {
     for (const target of ['/.well-known/exhibit-headers.json', '/.well-known/exhibit-headers.json?x=1', '/%2ewell-known/exhibit-headers.json', '/.well-known//exhibit-headers.json']) {
       const r = await get(target);
