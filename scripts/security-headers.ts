@@ -2,8 +2,9 @@
  * The exhibit's Content Security Policy and security headers: one definition, sent by the booth server and
  * written into the built page as a `<meta http-equiv>` (for any other static host).
  *
- * Nothing beyond 'self' but `data:` images (QR codes). troika-three-text's workers would need 'unsafe-eval'
- * (they rebuild their code from strings), so the exhibit typesets on the main thread instead (scene/fonts.ts).
+ * Beyond 'self': `data:` images (QR codes), and `blob:` images and fetches, because three's GLTFLoader
+ * unpacks the controller models' embedded textures into blob URLs. troika-three-text's workers would need
+ * 'unsafe-eval' (they rebuild their code from strings), so the exhibit typesets on the main thread instead.
  * No 'unsafe-inline' scripts or styles: React sets styles through the CSSOM, which CSP allows.
  */
 
@@ -12,9 +13,9 @@ export const cspDirectives: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'", 'data:'],
+  'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
-  'connect-src': ["'self'"],
+  'connect-src': ["'self'", 'blob:'],
   'worker-src': ["'self'"],
   'manifest-src': ["'self'"],
   'media-src': ["'self'"],

@@ -4,19 +4,15 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useState } from 'react';
-import { Vector3 } from 'three';
 import { content, getSource } from '../content';
 import type { PanelModel } from '../content/panel-model';
 import { t } from '../i18n';
-import { panelSpot, yawFacing } from '../lib/xr-math';
 import { layoutPanel } from '../scene/panels/panel-layout';
 import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
-import { obstacles } from './teleport-rules';
+import { panelPose, type PanelPose } from './panel-pose';
 
-const head = new Vector3();
-const forward = new Vector3();
 
 /** The VR tour caption. */
 export function TourCaptionVR() {
@@ -50,13 +46,9 @@ export function TourCaptionVR() {
   );
   const height = useMemo(() => layoutPanel(model, buttons).height * xrConfig.panel.scale, [model, buttons]);
   const camera = useThree((s) => s.camera);
-  const [pose, setPose] = useState<{ position: [number, number, number]; yaw: number } | null>(null);
+  const [pose, setPose] = useState<PanelPose | null>(null);
   useLayoutEffect(() => {
-    camera.getWorldPosition(head);
-    camera.getWorldDirection(forward);
-    const spot = panelSpot([head.x, head.z], [forward.x, forward.z], xrConfig.panel.distance, xrConfig.panel.minDistance, obstacles);
-    const centreY = Math.max(1.0, head.y - xrConfig.panel.drop);
-    setPose({ position: [spot.position[0], centreY - height / 2, spot.position[1]], yaw: yawFacing(spot.position, [head.x, head.z]) });
+    setPose(panelPose(camera, height, place));
     // Re-placed per stop and per place (after a teleport), not per frame.
   }, [index, place, camera, height]);
   if (!tour || !pose) return null;

@@ -5,21 +5,19 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useMemo, useState, useLayoutEffect } from 'react';
-import { Vector3 } from 'three';
 import { content, getPavilion } from '../content';
 import { panelModel, pavilionModel } from '../content/panel-model';
 import { t } from '../i18n';
-import { panelSpot, yawFacing } from '../lib/xr-math';
+import { yawFacing } from '../lib/xr-math';
 import { layoutPanel } from '../scene/panels/panel-layout';
 import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
 import { goToPavilion, goToTable, nextPavilionId } from './navigation';
-import { obstacles, tableCentre } from './teleport-rules';
+import { panelPose, type PanelPose } from './panel-pose';
+import { tableCentre } from './teleport-rules';
 import { TourCaptionVR } from './TourCaptionVR';
 
-const head = new Vector3();
-const forward = new Vector3();
 
 /** Where the data panels stand around the table: angle from the visitor's forward (degrees), distance (m). */
 export const tablePanelRing = { angles: [-95, -40, 40, 95], distance: 2.6, scale: 0.021, bottom: 0.3 } as const;
@@ -42,14 +40,10 @@ function PavilionPanelVR({ id }: { id: string }) {
   );
   const height = useMemo(() => layoutPanel(model, buttons).height * xrConfig.panel.scale, [model, buttons]);
   const camera = useThree((s) => s.camera);
-  const [pose, setPose] = useState<{ position: [number, number, number]; yaw: number } | null>(null);
+  const [pose, setPose] = useState<PanelPose | null>(null);
   // Placed once per selection and place, where the visitor is looking: a panel that follows the head is tiring.
   useLayoutEffect(() => {
-    camera.getWorldPosition(head);
-    camera.getWorldDirection(forward);
-    const spot = panelSpot([head.x, head.z], [forward.x, forward.z], xrConfig.panel.distance, xrConfig.panel.minDistance, obstacles);
-    const centreY = Math.max(1.0, head.y - xrConfig.panel.drop);
-    setPose({ position: [spot.position[0], centreY - height / 2, spot.position[1]], yaw: yawFacing(spot.position, [head.x, head.z]) });
+    setPose(panelPose(camera, height, place));
   }, [id, place, camera, height]);
   if (!pose) return null;
   return <Panel3D name={`vr-panel:${id}`} model={model} scale={xrConfig.panel.scale} position={pose.position} yaw={pose.yaw} buttons={buttons} />;

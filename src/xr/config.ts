@@ -20,6 +20,8 @@ export const xrConfig = {
   fadeSeconds: 0.18,
   /** Panels: distance in front of the visitor, drop below eye height, metres per panel unit. */
   panel: { distance: 1.4, minDistance: 0.9, drop: 0.25, scale: 0.0125 },
+  /** At the table a panel stands to the right of the miniature and a little higher, so it never blocks a ray to it. */
+  tablePanel: { distance: 1.3, angleDeg: 34, lift: 0.1 },
   /** Legibility: smallest allowed visual angle of text, degrees. */
   minTextAngleDeg: 1.2,
   /** Pavilion plinths reach up to 1.4× the footprint: the clearance used for standing spots, panels and teleports. */

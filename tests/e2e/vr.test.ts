@@ -1,0 +1,202 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { type ExhibitPage, exhibitState, finish, hash, newExhibitPage, openExhibit, poll, saveScreenshot, screenPosition, waitForIdle } from './helpers';
+import {
+  aim,
+  enterVR,
+  exitVR,
+  installHeadset,
+  objectInXR,
+  pavilionInXR,
+  pullTrigger,
+  pushStick,
+  renderStats,
+  setHeadsetVisible,
+  xrFrames,
+  xrOrigin,
+  type Headset,
+} from './xr-helpers';
+
+let browser: Browser;
+let t: ExhibitPage | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openWithHeadset(headset: Headset, route = '') {
+  t = await newExhibitPage(browser);
+  await installHeadset(t.page, headset);
+  await openExhibit(t.page, route);
+  return t.page;
+}
+
+const profileRequests = () => t!.watch.requests.filter((u) => u.includes('/xr-profiles/'));
+
+describe('VR on a Quest 3 (emulated)', () => {
+  it('enters VR at the booth table and loads controller profiles from the exhibit itself', async () => {
+    const page = await openWithHeadset('quest3');
+    await enterVR(page);
+    expect(await exhibitState(page)).toMatchObject({ xr: true, xrPlace: 'table', paused: false });
+    await poll(() => profileRequests().some((u) => u.includes('/xr-profiles/meta-quest-touch-plus/'))).toBe(true);
+    await xrFrames(page, 4);
+    // Look down at the table for the picture.
+    await page.evaluate(() => (window as unknown as { __xrDevice: { quaternion: { set(...q: number[]): void } } }).__xrDevice.quaternion.set(Math.sin(-0.3), 0, 0, Math.cos(-0.3)));
+    await xrFrames(page, 3);
+    await saveScreenshot(page, 'vr-quest3-table');
+    await finish(t);
+  });
+
+  it('takes the visitor into the park when a pavilion on the miniature is picked, and back with the panel button', async () => {
+    const page = await openWithHeadset('quest3');
+    await enterVR(page);
+    await aim(page, 'right', (await pavilionInXR(page, 'goertek', 'miniature'))!);
+    await pullTrigger(page, 'right');
+    await poll(() => exhibitState(page)).toMatchObject({ selected: 'goertek', xrPlace: 'park' });
+    expect(await hash(page)).toBe('#/pavilion/goertek');
+    const origin = (await xrOrigin(page))!;
+    expect(Math.hypot(origin.x + 980, origin.z - 980)).toBeGreaterThan(500);
+    await poll(() => objectInXR(page, 'vr-panel:goertek:button:table')).not.toBeNull();
+    await xrFrames(page, 3);
+    await saveScreenshot(page, 'vr-quest3-park');
+    // The panel opened in front of the visitor, about 1.4 m away: legible, within reach of the ray.
+    const panel = (await objectInXR(page, 'vr-panel:goertek'))!;
+    expect(Math.hypot(panel[0], panel[2])).toBeGreaterThan(0.8);
+    expect(Math.hypot(panel[0], panel[2])).toBeLessThan(1.6);
+    await aim(page, 'right', (await objectInXR(page, 'vr-panel:goertek:button:table'))!);
+    await pullTrigger(page, 'right');
+    await poll(() => exhibitState(page)).toMatchObject({ xrPlace: 'table' });
+    await finish(t);
+  });
+
+  it('selects a full-scale pavilion with the ray while standing in the park', async () => {
+    const page = await openWithHeadset('quest3', '#/pavilion/pico');
+    await enterVR(page);
+    await aim(page, 'right', (await pavilionInXR(page, 'pico', 'miniature'))!);
+    await pullTrigger(page, 'right');
+    await poll(() => exhibitState(page)).toMatchObject({ xrPlace: 'park' });
+    await aim(page, 'right', (await pavilionInXR(page, 'pico', 'park'))!);
+    await pullTrigger(page, 'right');
+    await poll(() => exhibitState(page)).toMatchObject({ selected: 'pico', view: 'pavilion' });
+    await finish(t);
+  });
+
+  it('teleports with the thumbstick and snap-turns 45°', async () => {
+    const page = await openWithHeadset('quest3');
+    await enterVR(page);
+    const start = (await xrOrigin(page))!;
+    // Aim the right controller forward and up a little: the arc lands some metres ahead on the ground.
+    await aim(page, 'right', [0.25, 2.2, -3]);
+    await pushStick(page, 'right', 0, -1, 4);
+    await poll(async () => {
+      const o = (await xrOrigin(page))!;
+      return Math.hypot(o.x - start.x, o.z - start.z);
+    }).toBeGreaterThan(3);
+    const before = (await xrOrigin(page))!;
+    await pushStick(page, 'right', 1, 0, 3);
+    const after = (await xrOrigin(page))!;
+    expect(Math.abs(after.yaw - before.yaw) * (180 / Math.PI)).toBeCloseTo(45, 3);
+    await finish(t);
+  });
+
+  it('pauses while the headset is off and resets for the next visitor after the idle time', async () => {
+    const page = await openWithHeadset('quest3', '?idle=5&lang=en');
+    await enterVR(page);
+    await page.evaluate(() => (window as unknown as { exhibit: { select(id: string): void; setLang(l: string): void } }).exhibit.select('dapeng-vr'));
+    await page.evaluate(() => (window as unknown as { exhibit: { setLang(l: string): void } }).exhibit.setLang('zh'));
+    await setHeadsetVisible(page, false);
+    await poll(() => exhibitState(page)).toMatchObject({ paused: true });
+    // Five seconds with nobody wearing it: back to the table, default language, nothing selected.
+    await poll(() => exhibitState(page)).toMatchObject({ paused: true, selected: null, lang: 'en', xrPlace: 'table' });
+    await setHeadsetVisible(page, true);
+    await poll(() => exhibitState(page)).toMatchObject({ paused: false, xr: true });
+    await finish(t);
+  });
+
+  it('restores the desktop view exactly on exit', async () => {
+    const page = await openWithHeadset('quest3');
+    await waitForIdle(page);
+    const before = await screenPosition(page, 'pico');
+    await enterVR(page);
+    await xrFrames(page, 3);
+    await exitVR(page);
+    await waitForIdle(page);
+    expect(await exhibitState(page)).toMatchObject({ xr: false, xrPlace: null });
+    const after = await screenPosition(page, 'pico');
+    expect(after).not.toBeNull();
+    expect(Math.abs(after!.x - before!.x)).toBeLessThan(1);
+    expect(Math.abs(after!.y - before!.y)).toBeLessThan(1);
+    await poll(() => page.getByRole('button', { name: 'Enter VR' }).isVisible()).toBe(true);
+    await finish(t);
+  });
+
+  it('survives 10 enter/exit cycles without growing geometries or textures', async () => {
+    const page = await openWithHeadset('quest3');
+    // The first sessions load and upload the controller models, which stay cached for later sessions. Warm up
+    // until two cycles in a row leave the same counts (a real leak never settles), then take the baseline.
+    let previous = -1;
+    let warmups = 0;
+    for (;;) {
+      await enterVR(page);
+      await xrFrames(page, 6);
+      await exitVR(page);
+      await waitForIdle(page);
+      const g = (await renderStats(page))!.geometries;
+      if (g === previous) break;
+      previous = g;
+      expect(++warmups, 'resource counts never settled between sessions').toBeLessThan(6);
+    }
+    const baseline = (await renderStats(page))!;
+    for (let i = 0; i < 10; i++) {
+      await enterVR(page);
+      await xrFrames(page, 3);
+      await exitVR(page);
+    }
+    await waitForIdle(page);
+    const end = (await renderStats(page))!;
+    expect(end.geometries).toBeLessThanOrEqual(baseline.geometries);
+    expect(end.textures).toBeLessThanOrEqual(baseline.textures);
+    expect(end.programs).toBeLessThanOrEqual(baseline.programs);
+    await finish(t);
+  }, 240_000);
+});
+
+describe('VR on a Pico 4-like headset (emulated)', () => {
+  it('uses the shipped Pico 4 controller profile and picks a pavilion with the ray', async () => {
+    const page = await openWithHeadset('pico4');
+    await enterVR(page);
+    await poll(() => profileRequests().some((u) => u.includes('/xr-profiles/pico-4/'))).toBe(true);
+    await aim(page, 'right', (await pavilionInXR(page, 'douyin-pico', 'miniature'))!);
+    await pullTrigger(page, 'right');
+    await poll(() => exhibitState(page)).toMatchObject({ selected: 'douyin-pico', xrPlace: 'park' });
+    await xrFrames(page, 3);
+    await saveScreenshot(page, 'vr-pico4-park');
+    await finish(t);
+  });
+
+  it('falls back to a generic profile for a controller the build does not ship, and its ray still works', async () => {
+    const page = await openWithHeadset('unknown-controller');
+    await enterVR(page);
+    await poll(() => profileRequests().some((u) => u.includes('/xr-profiles/generic-trigger-squeeze-thumbstick/'))).toBe(true);
+    expect(profileRequests().some((u) => u.includes('pico-9x'))).toBe(false);
+    await aim(page, 'right', (await pavilionInXR(page, 'dapeng-vr', 'miniature'))!);
+    await pullTrigger(page, 'right');
+    await poll(() => exhibitState(page)).toMatchObject({ selected: 'dapeng-vr' });
+    await finish(t);
+  });
+});
+
+describe('without WebXR', () => {
+  it('explains what VR needs instead of offering Enter VR, and keeps running', async () => {
+    t = await newExhibitPage(browser);
+    await t.page.addInitScript(() => Object.defineProperty(navigator, 'xr', { value: undefined, configurable: true }));
+    await openExhibit(t.page);
+    await poll(() => t!.page.getByRole('note').innerText()).toMatch(/WebXR headset browser/);
+    expect(await t.page.getByRole('button', { name: 'Enter VR' }).count()).toBe(0);
+    expect(await exhibitState(t.page)).toMatchObject({ xr: false });
+    await finish(t);
+  });
+});
