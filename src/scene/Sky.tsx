@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { BackSide, Color, Float32BufferAttribute, MeshBasicMaterial, SphereGeometry } from 'three';
 import { palette } from '../config';
+import { backdropOrder } from './materials';
 
 const material = new MeshBasicMaterial({ vertexColors: true, side: BackSide, fog: false, depthWrite: false, toneMapped: false });
 
@@ -22,5 +23,5 @@ export function Sky({ radius = 30000 }: { radius?: number }) {
     g.setAttribute('color', new Float32BufferAttribute(colors, 3));
     return g;
   }, [radius]);
-  return <mesh dispose={null} geometry={geometry} material={material} renderOrder={-1} frustumCulled={false} />;
+  return <mesh dispose={null} geometry={geometry} material={material} renderOrder={backdropOrder.sky} frustumCulled={false} />;
 }

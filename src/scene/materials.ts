@@ -5,22 +5,26 @@ import { palette } from '../config';
 /** Flat-shaded, vertex-coloured surfaces: buildings, pavilions, ridge. */
 export const surfaceMaterial = new MeshStandardMaterial({ vertexColors: true, flatShading: true, roughness: 0.85, metalness: 0 });
 
-/** Lift per ground layer as a fraction of the camera distance: 2 mm at 1 m, 3 m at 1.5 km. */
-export const GROUND_LIFT_PER_METRE = 0.002;
+/**
+ * The full-scale ground: all layers lie at y = 0 in one mesh, drawn first (renderOrder) without writing depth,
+ * so each layer simply paints over the one before it in draw order: no flicker at any distance, and a visitor
+ * standing on a road in VR stands on it (depth offsets big enough for 4 km away would lift it to knee height).
+ */
+export const groundMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 1, metalness: 0, side: DoubleSide, depthWrite: false });
+/** Draw order of the backdrop: sky, then sea, then ground, before everything else. */
+export const backdropOrder = { sky: -3, sea: -2, ground: -1 } as const;
 
-/** The ground layers (double-sided so ribbons of any winding show), lifted by layer × distance in the vertex shader. */
-export const groundMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 1, metalness: 0, side: DoubleSide });
-groundMaterial.onBeforeCompile = (shader) => {
+/** Lift between ground layers on the table miniature, in its local units (metres at full scale: 2 mm on the table). */
+export const MINI_LAYER_LIFT = 2;
+
+/** The miniature's ground: it sits on the table top, so it must write depth; its layers are lifted apart instead. */
+export const miniGroundMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 1, metalness: 0, side: DoubleSide });
+miniGroundMaterial.onBeforeCompile = (shader) => {
   shader.vertexShader = shader.vertexShader
     .replace('#include <common>', '#include <common>\nattribute float layer;')
-    .replace(
-      '#include <begin_vertex>',
-      `#include <begin_vertex>
-      vec3 groundWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;
-      transformed.y += layer * ${GROUND_LIFT_PER_METRE.toFixed(4)} * distance(cameraPosition, groundWorld) / max(length(modelMatrix[1].xyz), 1e-6);`,
-    );
+    .replace('#include <begin_vertex>', `#include <begin_vertex>\n  transformed.y += layer * ${MINI_LAYER_LIFT.toFixed(1)};`);
 };
-groundMaterial.customProgramCacheKey = () => 'ground-layers';
+miniGroundMaterial.customProgramCacheKey = () => 'mini-ground-layers';
 
 /** Unlit vertex colours for panel shapes (bars, gauges, dots). */
 export const panelShapeMaterial = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });

@@ -13,7 +13,7 @@ import { t } from '../i18n';
 import { Buildings } from '../scene/Buildings';
 import { sceneFonts } from '../scene/fonts';
 import { Trees } from '../scene/landscape/Trees';
-import { groundMaterial } from '../scene/materials';
+import { miniGroundMaterial } from '../scene/materials';
 import { PavilionMesh } from '../scene/pavilions/Pavilions';
 import { parkOnlyGeometry } from '../scene/shared-geometry';
 import '../scene/text-elements';
@@ -66,7 +66,7 @@ export function Tabletop() {
       <mesh dispose={null} geometry={tableTop} material={tableMaterial} position={[cx, top - 0.02, cz]} />
       <mesh dispose={null} geometry={tableStem} material={tableMaterial} position={[cx, (top - 0.04) / 2, cz]} />
       <group name="miniature" position={[cx, top + 0.002, cz]} scale={s}>
-        <mesh dispose={null} geometry={parkOnlyGeometry()} material={groundMaterial} />
+        <mesh dispose={null} geometry={parkOnlyGeometry()} material={miniGroundMaterial} />
         <Buildings />
         <Trees />
         {content.pavilions.map((p) => (

@@ -2,8 +2,7 @@
  * The guided tour in VR: each stop's caption on a panel in front of the visitor, with the tour's controls
  * as ray buttons; it is placed anew at each stop, after the fade. Usage: `<TourCaptionVR />` in a VR session.
  */
-import { useThree } from '@react-three/fiber';
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { content, getSource } from '../content';
 import type { PanelModel } from '../content/panel-model';
 import { t } from '../i18n';
@@ -11,7 +10,7 @@ import { layoutPanel } from '../scene/panels/panel-layout';
 import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
-import { panelPose, type PanelPose } from './panel-pose';
+import { usePanelPose } from './panel-pose';
 
 
 /** The VR tour caption. */
@@ -45,12 +44,7 @@ export function TourCaptionVR() {
     [lang, playing, tourStep, stopTour],
   );
   const height = useMemo(() => layoutPanel(model, buttons).height * xrConfig.panel.scale, [model, buttons]);
-  const camera = useThree((s) => s.camera);
-  const [pose, setPose] = useState<PanelPose | null>(null);
-  useLayoutEffect(() => {
-    setPose(panelPose(camera, height, place));
-    // Re-placed per stop and per place (after a teleport), not per frame.
-  }, [index, place, camera, height]);
+  const pose = usePanelPose(height, place, `${index}`);
   if (!tour || !pose) return null;
   return <Panel3D name="vr-tour-caption" model={model} scale={xrConfig.panel.scale} position={pose.position} yaw={pose.yaw} buttons={buttons} />;
 }

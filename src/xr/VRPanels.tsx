@@ -3,8 +3,7 @@
  * buttons to go there, see the next one, return to the table or close; at the table the district's figures
  * stand around it like booth displays. Usage: `<VRPanels />` inside a VR session.
  */
-import { useThree } from '@react-three/fiber';
-import { useMemo, useState, useLayoutEffect } from 'react';
+import { useMemo } from 'react';
 import { content, getPavilion } from '../content';
 import { panelModel, pavilionModel } from '../content/panel-model';
 import { t } from '../i18n';
@@ -14,7 +13,7 @@ import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
 import { goToPavilion, goToTable, nextPavilionId } from './navigation';
-import { panelPose, type PanelPose } from './panel-pose';
+import { usePanelPose } from './panel-pose';
 import { tableCentre } from './teleport-rules';
 import { TourCaptionVR } from './TourCaptionVR';
 
@@ -39,12 +38,8 @@ function PavilionPanelVR({ id }: { id: string }) {
     [place, lang, id, actions],
   );
   const height = useMemo(() => layoutPanel(model, buttons).height * xrConfig.panel.scale, [model, buttons]);
-  const camera = useThree((s) => s.camera);
-  const [pose, setPose] = useState<PanelPose | null>(null);
   // Placed once per selection and place, where the visitor is looking: a panel that follows the head is tiring.
-  useLayoutEffect(() => {
-    setPose(panelPose(camera, height, place));
-  }, [id, place, camera, height]);
+  const pose = usePanelPose(height, place, `${id}`);
   if (!pose) return null;
   return <Panel3D name={`vr-panel:${id}`} model={model} scale={xrConfig.panel.scale} position={pose.position} yaw={pose.yaw} buttons={buttons} />;
 }

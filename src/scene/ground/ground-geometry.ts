@@ -19,9 +19,8 @@ export const coastline: Vec2[] = [
 ];
 
 /**
- * Ground layers all lie at y = 0; the ground material lifts each by its layer index times a small fraction
- * of the distance to the camera, so they never flicker, whether seen from 4 km on the desktop or from
- * 2 m by a visitor standing on them in VR (where fixed lifts would leave the roads at knee height).
+ * Ground layers all lie at y = 0, merged in this order: the full-scale ground paints them in draw order
+ * (see groundMaterial), the miniature lifts each by its index (see miniGroundMaterial).
  */
 export const LAYER = { land: 0, park: 1, zone: 2, plot: 3, road: 4, marking: 5 } as const;
 
