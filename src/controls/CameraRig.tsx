@@ -2,7 +2,8 @@
  * Desktop camera: orbit, zoom and pan with the mouse (camera-controls), eased flights to whatever is
  * selected, and keyboard movement. Usage: `<CameraRig />` inside the Canvas, outside XR sessions.
  */
-import { CameraControls } from '@react-three/drei';
+// Deep import: the package root pulls in far more of drei than the one control we use.
+import { CameraControls } from '@react-three/drei/core/CameraControls';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';

@@ -1,5 +1,5 @@
 /** WASD / arrow keys pan, Q/E turn, +/- zoom; frames are only requested while a key is held. Usage: `<KeyboardMove controls={ref} />` */
-import type { CameraControls } from '@react-three/drei';
+import type { CameraControls } from '@react-three/drei/core/CameraControls';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type RefObject, useEffect } from 'react';
 import { cameraConfig } from '../config';

@@ -1,15 +1,14 @@
 /**
- * The WebGL canvas: the scene inside the one XR store's session wrapper, the desktop camera rig outside
- * sessions, and on-demand rendering (a frame only when something moves). Usage: `<ExhibitCanvas />`
+ * The WebGL canvas: the scene (inside the XR session wrapper once the VR code has loaded, on browsers that
+ * can use it), the desktop camera rig and the floating district panels outside sessions, and on-demand
+ * rendering (a frame only when something moves). Usage: `<ExhibitCanvas />`
  */
 import { Canvas } from '@react-three/fiber';
-import { IfInSessionMode, XR } from '@react-three/xr';
 import { cameraConfig } from '../config';
 import { CameraRig } from '../controls/CameraRig';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
-import { xrStore } from '../xr/store';
-import { XRWorld } from '../xr/XRWorld';
+import { useXRModule } from '../xr/lazy';
 import { DataPanels } from './panels/DataPanels';
 import { FirstFrame } from './FirstFrame';
 import { RenderStats } from './RenderStats';
@@ -19,6 +18,19 @@ import { ScreenProjector } from './ScreenProjector';
 /** The 3D view. */
 export function ExhibitCanvas() {
   const lang = useExhibit((s) => s.lang);
+  const inXR = useExhibit((s) => s.xr);
+  const xr = useXRModule();
+  const world = (
+    <>
+      <Scene />
+      {!inXR && (
+        <>
+          <CameraRig />
+          <DataPanels />
+        </>
+      )}
+    </>
+  );
   return (
     <Canvas
       className="exhibit-canvas"
@@ -29,14 +41,7 @@ export function ExhibitCanvas() {
       aria-label={t('scene.label', lang)}
       role="img"
     >
-      <XR store={xrStore}>
-        <Scene />
-        <IfInSessionMode deny={['immersive-vr', 'immersive-ar']}>
-          <CameraRig />
-          <DataPanels />
-        </IfInSessionMode>
-        <XRWorld />
-      </XR>
+      {xr ? <xr.default>{world}</xr.default> : world}
       <ScreenProjector />
       <RenderStats />
       <FirstFrame />

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
-import { xrStore } from '../xr/store';
+import { loadXR, useXRModule, vrSupported } from '../xr/lazy';
 
 type Support = 'checking' | 'yes' | 'no';
 
@@ -14,15 +14,11 @@ function useVRSupport(): Support {
   const [support, setSupport] = useState<Support>('checking');
   useEffect(() => {
     let live = true;
-    const xr = (navigator as Navigator & { xr?: XRSystem }).xr;
-    if (!xr?.isSessionSupported) {
-      setSupport('no');
-      return undefined;
-    }
-    xr.isSessionSupported('immersive-vr').then(
-      (ok) => live && setSupport(ok ? 'yes' : 'no'),
-      () => live && setSupport('no'),
-    );
+    void vrSupported().then((ok) => {
+      if (!live) return;
+      setSupport(ok ? 'yes' : 'no');
+      if (ok) void loadXR().catch((e: unknown) => console.error('Could not load the VR code:', e));
+    });
     return () => {
       live = false;
     };
@@ -35,8 +31,9 @@ export function EnterVR() {
   const lang = useExhibit((s) => s.lang);
   const inXR = useExhibit((s) => s.xr);
   const support = useVRSupport();
+  const xr = useXRModule();
   const [failed, setFailed] = useState(false);
-  if (support === 'checking') return null;
+  if (support === 'checking' || (support === 'yes' && !xr)) return null;
   if (support === 'no')
     return (
       <p className="hud-vr-note" role="note">
@@ -45,11 +42,12 @@ export function EnterVR() {
     );
   const onClick = () => {
     setFailed(false);
+    if (!xr) return;
     if (inXR) {
-      void xrStore.getState().session?.end();
+      void xr.exitVR();
       return;
     }
-    xrStore.enterVR().catch((e: unknown) => {
+    xr.enterVR().catch((e: unknown) => {
       console.error('Could not start the VR session:', e);
       setFailed(true);
     });
