@@ -15,6 +15,10 @@ export interface OfflineStatus {
 }
 
 const status: OfflineStatus = { supported: false, version: null, cached: 0, total: 0, ready: false };
+/** A flaky booth network may drop a download: try the missing files again a few times. */
+const RETRY_MS = 20_000;
+const MAX_RETRIES = 3;
+let retries = 0;
 
 /** The latest offline status. */
 export const offlineStatus = (): OfflineStatus => ({ ...status });
@@ -30,7 +34,14 @@ export function startServiceWorker(afterFirstPicture: Promise<void>): void {
     status.cached = d.cached ?? 0;
     status.total = d.total ?? 0;
     status.ready = status.total > 0 && status.cached === status.total;
-    if (d.missing?.length) console.warn(`Offline cache incomplete: ${d.missing.length} file(s) missing; will retry on the next visit.`);
+    if (d.missing?.length) {
+      const again = retries < MAX_RETRIES;
+      console.warn(`Offline cache incomplete: ${d.missing.length} file(s) missing (${d.missing.slice(0, 3).join(', ')}); ${again ? 'trying again shortly' : 'will retry on the next visit'}.`);
+      if (again) {
+        retries++;
+        setTimeout(() => void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: 'exhibit-precache-extras' })), RETRY_MS);
+      }
+    }
   });
   navigator.serviceWorker
     .register('./sw.js', { scope: './' })

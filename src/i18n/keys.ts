@@ -35,6 +35,7 @@ export const uiKeys = [
   'error.webgl',
   'error.render',
   'error.retry',
+  'error.contextLost',
   'xr.enter',
   'xr.unsupported',
   'xr.failed',

@@ -14,12 +14,14 @@ import { FirstFrame } from './FirstFrame';
 import { RenderStats } from './RenderStats';
 import { Scene } from './Scene';
 import { ScreenProjector } from './ScreenProjector';
+import { useContextLoss } from './use-context-loss';
 
 /** The 3D view. */
 export function ExhibitCanvas() {
   const lang = useExhibit((s) => s.lang);
   const inXR = useExhibit((s) => s.xr);
   const xr = useXRModule();
+  const { lost, generation, attach } = useContextLoss();
   const world = (
     <>
       <Scene />
@@ -32,7 +34,10 @@ export function ExhibitCanvas() {
     </>
   );
   return (
+    <>
     <Canvas
+      key={generation}
+      onCreated={({ gl }) => attach(gl.domElement)}
       className="exhibit-canvas"
       frameloop="demand"
       dpr={[1, 2]}
@@ -46,5 +51,11 @@ export function ExhibitCanvas() {
       <RenderStats />
       <FirstFrame />
     </Canvas>
+      {lost && (
+        <p className="scene-notice" role="alert">
+          {t('error.contextLost', lang)}
+        </p>
+      )}
+    </>
   );
 }
