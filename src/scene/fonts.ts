@@ -12,3 +12,25 @@ export const sceneFonts = { regular, bold } as const;
 
 // Typeset on the main thread: troika's workers rebuild their code with eval, which our CSP forbids.
 configureTextBuilder({ defaultFontURL: regular, useWorker: false });
+
+/** A TrueType/OpenType file starts with one of these tags. */
+const FONT_TAGS = ['00010000', '4f54544f', '74727565']; // 1.0, 'OTTO', 'true'
+
+/**
+ * Checks that the scene fonts arrive intact: troika only logs a failed font and leaves the text blank, so
+ * the app checks first and tells the visitor. Resolves to the URLs that are missing or damaged.
+ */
+export async function checkSceneFonts(): Promise<string[]> {
+  const bad: string[] = [];
+  for (const url of [regular, bold]) {
+    try {
+      const res = await fetch(url);
+      const head = new Uint8Array(await res.arrayBuffer()).subarray(0, 4);
+      const tag = Array.from(head, (b) => b.toString(16).padStart(2, '0')).join('');
+      if (!res.ok || !FONT_TAGS.includes(tag)) bad.push(url);
+    } catch {
+      bad.push(url);
+    }
+  }
+  return bad;
+}

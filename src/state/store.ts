@@ -64,11 +64,11 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
     actions: {
       select: (id) => {
         if (!getPavilion(id)) throw new Error(`Unknown pavilion "${id}"`);
-        set({ selection: { kind: 'pavilion', id } });
+        set({ selection: { kind: 'pavilion', id }, notice: null });
       },
       focusPanel: (id) => {
         if (!getPanel(id)) throw new Error(`Unknown panel "${id}"`);
-        set({ selection: { kind: 'panel', id } });
+        set({ selection: { kind: 'panel', id }, notice: null });
       },
       overview: () => set({ selection: { kind: 'overview' } }),
       setLang: (lang) => set({ lang }),

@@ -9,17 +9,24 @@ export function applyHash(hash: string): void {
   const { actions, selection } = useExhibit.getState();
   if (route.kind === 'invalid') {
     console.warn(`Unrecognised link "${route.raw}"; showing the overview.`);
+    dropBadHash();
     actions.overview();
     actions.showNotice('notice.badLink');
     return;
   }
   if (route.kind !== 'overview' && !(route.kind === 'pavilion' ? getPavilion(route.id) : getPanel(route.id))) {
     console.warn(`Unknown ${route.kind} "${route.id}" in the link; showing the overview.`);
+    dropBadHash();
     actions.overview();
-    actions.showNotice('notice.unknownPavilion');
+    actions.showNotice(route.kind === 'pavilion' ? 'notice.unknownPavilion' : 'notice.unknownPanel');
     return;
   }
   if (!sameSelection(route, selection)) useExhibit.setState({ selection: route as Selection });
+}
+
+/** Replaces a bad hash in the address bar (and its history entry), so Back and reload do not repeat it. */
+function dropBadHash(): void {
+  if (typeof window !== 'undefined' && window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
 /** Starts syncing: reads the current hash, then follows hash changes and selection changes. Returns a stop function. */

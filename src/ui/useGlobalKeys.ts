@@ -8,7 +8,9 @@ export function useGlobalKeys(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const s = useExhibit.getState();
-      if (s.aboutOpen) return;
+      // The dialog closes itself on Escape; its close event (which clears aboutOpen) comes a task later,
+      // so ask the DOM, not the store, whether a dialog is open.
+      if (document.querySelector('dialog[open]')) return;
       if (s.selection.kind !== 'overview') s.actions.overview();
     };
     window.addEventListener('keydown', onKey);
