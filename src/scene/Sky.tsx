@@ -1,15 +1,16 @@
 /** A soft gradient sky dome (vertex colours, unlit, no textures). Usage: `<Sky />` */
 import { useMemo } from 'react';
-import { BackSide, Color, Float32BufferAttribute, MeshBasicMaterial, SphereGeometry } from 'three';
+import { Color, Float32BufferAttribute, SphereGeometry } from 'three';
 import { palette } from '../config';
-import { backdropOrder } from './materials';
+import { backdropOrder, panelShapeMaterial } from './materials';
 
-const material = new MeshBasicMaterial({ vertexColors: true, side: BackSide, fog: false, depthWrite: false, toneMapped: false });
 
 /** The sky. */
 export function Sky({ radius = 30000 }: { radius?: number }) {
   const geometry = useMemo(() => {
     const g = new SphereGeometry(radius, 24, 16);
+    // Turned inside out (seen from within) so the unlit vertex-colour material of the panels serves: one program fewer.
+    g.scale(-1, 1, 1);
     const top = new Color(palette.skyTop).convertSRGBToLinear();
     const horizon = new Color(palette.skyHorizon).convertSRGBToLinear();
     const pos = g.getAttribute('position');
@@ -23,5 +24,5 @@ export function Sky({ radius = 30000 }: { radius?: number }) {
     g.setAttribute('color', new Float32BufferAttribute(colors, 3));
     return g;
   }, [radius]);
-  return <mesh dispose={null} geometry={geometry} material={material} renderOrder={backdropOrder.sky} frustumCulled={false} />;
+  return <mesh dispose={null} geometry={geometry} material={panelShapeMaterial} renderOrder={backdropOrder.sky} frustumCulled={false} />;
 }

@@ -9,6 +9,7 @@ import type { Pavilion } from '../content/types';
 import { mergePainted, painted } from './geometry-utils';
 import { buildGroundGeometry } from './ground/ground-geometry';
 import { buildRidgeGeometry } from './landscape/ridge-geometry';
+import { MINI_LAYER_LIFT } from './materials';
 import { buildPavilionGeometry } from './pavilions/forms';
 
 const cache = new Map<string, BufferGeometry>();
@@ -21,7 +22,7 @@ const once = (key: string, build: () => BufferGeometry): BufferGeometry => {
 /** Land, park, plots and roads. */
 export const groundGeometry = () => once('ground', () => buildGroundGeometry(content.park));
 /** The park alone (no surrounding land), for the tabletop miniature. */
-export const parkOnlyGeometry = () => once('park-only', () => buildGroundGeometry(content.park, { land: false }));
+export const parkOnlyGeometry = () => once('park-only', () => buildGroundGeometry(content.park, { land: false, lift: MINI_LAYER_LIFT }));
 /** The Laoshan ridge. */
 export const ridgeGeometry = () => once('ridge', () => buildRidgeGeometry());
 

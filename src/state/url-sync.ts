@@ -41,7 +41,10 @@ export function startUrlSync(): () => void {
     if (sameSelection(state.selection, prev.selection)) return;
     const hash = formatHash(state.selection);
     if (hash === window.location.hash || (hash === '' && window.location.hash === '')) return;
-    history.pushState(null, '', initialUrl(hash));
+    // A visitor's own choice is a history entry (Back returns to it); the tour's and the attract loop's
+    // stops only update the link, or an all-day loop would fill the history.
+    if (state.mode === 'explore') history.pushState(null, '', initialUrl(hash));
+    else history.replaceState(null, '', initialUrl(hash));
   });
   return () => {
     window.removeEventListener('hashchange', onHash);

@@ -5,7 +5,8 @@
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { ConeGeometry, CylinderGeometry, type Mesh, MeshBasicMaterial, MeshStandardMaterial, type Object3D, Vector3 } from 'three';
+import { ConeGeometry, CylinderGeometry, type Mesh, MeshBasicMaterial, type Object3D, Vector3 } from 'three';
+import { painted } from '../scene/geometry-utils';
 import type { BatchedText, Text } from 'troika-three-text';
 import { palette } from '../config';
 import { content, pavilionPlot } from '../content';
@@ -13,7 +14,7 @@ import { t } from '../i18n';
 import { Buildings } from '../scene/Buildings';
 import { sceneFonts } from '../scene/fonts';
 import { Trees } from '../scene/landscape/Trees';
-import { miniGroundMaterial } from '../scene/materials';
+import { surfaceMaterial } from '../scene/materials';
 import { PavilionMesh } from '../scene/pavilions/Pavilions';
 import { parkOnlyGeometry } from '../scene/shared-geometry';
 import '../scene/text-elements';
@@ -22,9 +23,9 @@ import { xrConfig } from './config';
 import { goToPavilion, motion } from './navigation';
 import { tableCentre } from './teleport-rules';
 
-const tableTop = new CylinderGeometry(xrConfig.table.radius, xrConfig.table.radius, 0.04, 48);
-const tableStem = new CylinderGeometry(0.08, 0.22, xrConfig.table.height - 0.04, 16);
-const tableMaterial = new MeshStandardMaterial({ color: '#3a4a56', roughness: 0.6 });
+// Painted for the shared surface material: no extra shader program for the table.
+const tableTop = painted(new CylinderGeometry(xrConfig.table.radius, xrConfig.table.radius, 0.04, 48), '#3a4a56');
+const tableStem = painted(new CylinderGeometry(0.08, 0.22, xrConfig.table.height - 0.04, 16), '#3a4a56');
 const pinGeometry = new ConeGeometry(0.012, 0.05, 12);
 const pinMaterial = new MeshBasicMaterial({ color: palette.highlight, toneMapped: false });
 const eye = new Vector3();
@@ -63,10 +64,10 @@ export function Tabletop() {
   const yaw = (xrConfig.table.yawDeg * Math.PI) / 180;
   return (
     <group name="tabletop">
-      <mesh dispose={null} geometry={tableTop} material={tableMaterial} position={[cx, top - 0.02, cz]} />
-      <mesh dispose={null} geometry={tableStem} material={tableMaterial} position={[cx, (top - 0.04) / 2, cz]} />
+      <mesh dispose={null} geometry={tableTop} material={surfaceMaterial} position={[cx, top - 0.02, cz]} />
+      <mesh dispose={null} geometry={tableStem} material={surfaceMaterial} position={[cx, (top - 0.04) / 2, cz]} />
       <group name="miniature" position={[cx, top + 0.002, cz]} scale={s}>
-        <mesh dispose={null} geometry={parkOnlyGeometry()} material={miniGroundMaterial} />
+        <mesh dispose={null} geometry={parkOnlyGeometry()} material={surfaceMaterial} />
         <Buildings />
         <Trees />
         {content.pavilions.map((p) => (

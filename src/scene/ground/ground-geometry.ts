@@ -3,7 +3,7 @@ import type { BufferGeometry } from 'three';
 import { palette } from '../../config';
 import type { Park } from '../../content/types';
 import { rectCorners, type Vec2 } from '../../lib/geometry';
-import { groundPolygon, layered, mergePainted, painted, ribbon } from '../geometry-utils';
+import { groundPolygon, layered as tagLayer, mergePainted, painted, ribbon } from '../geometry-utils';
 
 /** The coastline east of the park (schematic): land lies west of it, the Yellow Sea east. */
 export const coastline: Vec2[] = [
@@ -19,15 +19,22 @@ export const coastline: Vec2[] = [
 ];
 
 /**
- * Ground layers all lie at y = 0, merged in this order: the full-scale ground paints them in draw order
- * (see groundMaterial), the miniature lifts each by its index (see miniGroundMaterial).
+ * Ground layers, merged in this order: at full scale they all lie at y = 0 and are painted in draw order
+ * (see groundMaterial); the miniature lifts each a little above the one below.
  */
 export const LAYER = { land: 0, park: 1, zone: 2, plot: 3, road: 4, marking: 5 } as const;
 
 const plotColor = { industry: palette.plot, green: palette.plotGreen, pavilion: palette.plotPavilion, plaza: palette.plotPavilion } as const;
 
-/** Builds the merged ground geometry for a park; `land: false` leaves out the surrounding land (the miniature). */
-export function buildGroundGeometry(park: Park, { land = true } = {}): BufferGeometry {
+/**
+ * Builds the merged ground geometry for a park. `land: false` leaves out the surrounding land and `lift`
+ * raises each layer by that many units above the one below (the miniature, which must write depth).
+ */
+export function buildGroundGeometry(park: Park, { land = true, lift = 0 } = {}): BufferGeometry {
+  const layered = (g: BufferGeometry, layer: number) => {
+    g.translate(0, layer * lift, 0);
+    return tagLayer(g, layer);
+  };
   const parts = [layered(painted(groundPolygon(park.outline, 0), palette.parkGround), LAYER.park)];
   if (land) parts.unshift(layered(painted(groundPolygon([[-14000, -14000], ...coastline, [-14000, 14000]], 0), palette.land), LAYER.land));
   for (const zone of park.zones) parts.push(layered(painted(groundPolygon(zone.polygon, 0), zone.color), LAYER.zone));

@@ -1,0 +1,220 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { type ExhibitPage, exhibitState as baseState, finish, newExhibitPage, openExhibit, poll, waitForIdle } from './helpers';
+import { enterVR, exitVR, installHeadset, renderStats, xrFrames } from './xr-helpers';
+
+let browser: Browser;
+let t: ExhibitPage | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The state, with the booth fields these tests read. */
+const exhibitState = (page: ExhibitPage['page']) => baseState(page) as Promise<Awaited<ReturnType<typeof baseState>> & { mode: string; tour: { index: number } | null }>;
+
+type Win = Window & { exhibit: { select(id: string): void; state(): { selected: string | null } }; __csp?: string[]; __ext?: { loseContext(): void; restoreContext(): void } };
+
+/** Records every Content Security Policy violation the page reports. */
+async function watchCsp(page: ExhibitPage['page']) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+const cspViolations = (page: ExhibitPage['page']) => page.evaluate(() => (window as unknown as Win).__csp ?? []);
+
+describe('faults an unattended booth must survive', () => {
+  it('shows a notice when the GPU context is lost and rebuilds the scene on restore, keeping the selection', async () => {
+    t = await newExhibitPage(browser);
+    await openExhibit(t.page, '#/pavilion/goertek', { settle: true });
+    await t.page.evaluate(() => {
+      const w = window as unknown as Win;
+      const gl = document.querySelector('canvas')!.getContext('webgl2')!;
+      w.__ext = gl.getExtension('WEBGL_lose_context') as Win['__ext'];
+      w.__ext!.loseContext();
+    });
+    await poll(() => t!.page.getByRole('alert').allInnerTexts()).toEqual(['The graphics system was reset; restoring the 3D view…']);
+    // The HUD keeps working while the 3D view is gone.
+    await t.page.getByRole('navigation', { name: 'Pavilions' }).getByRole('button', { name: 'Pico', exact: true }).click();
+    await poll(() => exhibitState(t!.page)).toMatchObject({ selected: 'pico' });
+    await t.page.evaluate(() => (window as unknown as Win).__ext!.restoreContext());
+    await poll(() => t!.page.getByRole('alert').count()).toBe(0);
+    await waitForIdle(t.page);
+    const stats = (await renderStats(t.page))!;
+    expect(stats.calls).toBeGreaterThan(5);
+    expect(await exhibitState(t.page)).toMatchObject({ selected: 'pico', view: 'pavilion' });
+    await finish(t);
+  });
+
+  for (const [what, body] of [
+    ['missing', null],
+    ['corrupt', 'this is not a font'],
+  ] as const)
+    it(`says so when a font file is ${what}, and the HUD stays usable`, async () => {
+      t = await newExhibitPage(browser);
+      await t.context.route(/exhibit-sc-700-[^/]*\.ttf$/, (route) => (body === null ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, body, contentType: 'font/ttf' })));
+      await openExhibit(t.page);
+      await poll(() => t!.page.getByRole('status').innerText()).toMatch(/a font file\) is missing or damaged/);
+      await t.page.getByRole('navigation', { name: 'Pavilions' }).getByRole('button', { name: 'GoerTek' }).click();
+      await poll(() => exhibitState(t!.page)).toMatchObject({ selected: 'goertek' });
+      // The failure is logged for staff: exactly the app's own message (troika's too for the 404).
+      const errors = t.watch.errors.splice(0);
+      expect(errors.some((e) => e.includes('Exhibit font missing or damaged'))).toBe(true);
+      await finish(t);
+    });
+
+  it('rejects an unknown pavilion through the API with a clear error and leaves the state alone', async () => {
+    t = await newExhibitPage(browser);
+    await openExhibit(t.page, '#/pavilion/pico');
+    const error = await t.page.evaluate(() => {
+      try {
+        (window as unknown as Win).exhibit.select('no-such-pavilion');
+        return null;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    });
+    expect(error).toMatch(/unknown pavilion "no-such-pavilion"/);
+    expect(await exhibitState(t.page)).toMatchObject({ selected: 'pico' });
+    await finish(t);
+  });
+});
+
+describe('Content Security Policy', () => {
+  it('is in the built page and nothing violates it on the desktop, in a tour and in VR', async () => {
+    t = await newExhibitPage(browser);
+    await watchCsp(t.page);
+    await installHeadset(t.page, 'quest3');
+    await openExhibit(t.page, '?timescale=10', { settle: true });
+    const csp = await t.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    await t.page.getByRole('navigation', { name: 'Figures' }).getByRole('button', { name: 'Timeline' }).click();
+    await t.page.getByRole('button', { name: 'Guided tour' }).click();
+    await poll(() => exhibitState(t!.page)).toMatchObject({ mode: 'tour' });
+    await poll(async () => (await exhibitState(t!.page)).tour?.index ?? 0).toBeGreaterThanOrEqual(3);
+    await t.page.evaluate(() => (window as unknown as { exhibit: { stopTour(): void } }).exhibit.stopTour());
+    await enterVR(t.page);
+    await xrFrames(t.page, 6);
+    await exitVR(t.page);
+    expect(await cspViolations(t.page)).toEqual([]);
+    await finish(t);
+  });
+});
+
+let heapGrowth = Number.NaN;
+
+describe('all-day run (accelerated)', () => {
+  it('drives the tour through 500+ stops and 20 VR sessions without leaking', async () => {
+    t = await newExhibitPage(browser);
+    // Count live intervals and listeners on window/document, before any page script.
+    await t.page.addInitScript(() => {
+      const w = window as unknown as { __live: { intervals: Set<number>; listeners: number } };
+      w.__live = { intervals: new Set(), listeners: 0 };
+      const si = window.setInterval.bind(window);
+      const ci = window.clearInterval.bind(window);
+      window.setInterval = ((fn: TimerHandler, ms?: number, ...a: unknown[]) => {
+        const id = si(fn, ms, ...a);
+        w.__live.intervals.add(id);
+        return id;
+      }) as typeof window.setInterval;
+      window.clearInterval = ((id?: number) => {
+        if (id !== undefined) w.__live.intervals.delete(id);
+        ci(id);
+      }) as typeof window.clearInterval;
+      for (const target of [window, document]) {
+        const add = target.addEventListener.bind(target);
+        const remove = target.removeEventListener.bind(target);
+        target.addEventListener = ((...args: unknown[]) => {
+          w.__live.listeners++;
+          return (add as (...a: unknown[]) => void)(...args);
+        }) as typeof add;
+        target.removeEventListener = ((...args: unknown[]) => {
+          w.__live.listeners--;
+          return (remove as (...a: unknown[]) => void)(...args);
+        }) as typeof remove;
+      }
+    });
+    await installHeadset(t.page, 'quest3');
+    await openExhibit(t.page, '', { settle: true });
+    const cdp = await t.context.newCDPSession(t.page);
+    const heap = async () => {
+      // Chrome refetches the favicon on every change of the link and keeps a timing entry for each (up to its
+      // buffer size): browser bookkeeping, not the exhibit's, so it is cleared before each reading.
+      await t!.page.evaluate(() => performance.clearResourceTimings());
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const live = () => t!.page.evaluate(() => {
+      const l = (window as unknown as { __live: { intervals: Set<number>; listeners: number } }).__live;
+      return { intervals: l.intervals.size, listeners: l.listeners };
+    });
+    /** Steps the tour with its own Next button `count` times, restarting it at its end; returns the stops taken. */
+    const stepTour = (count: number) =>
+      t!.page.evaluate(async (total) => {
+        const pause = () => new Promise((r) => setTimeout(r, 15));
+        const button = (label: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === label);
+        let n = 0;
+        while (n < total) {
+          const next = button('Next');
+          if (next) {
+            next.click();
+            n++;
+          } else button('Guided tour')?.click();
+          await pause();
+        }
+        (window as unknown as { exhibit: { stopTour(): void; overview(): void } }).exhibit.stopTour();
+        (window as unknown as { exhibit: { overview(): void } }).exhibit.overview();
+        return n;
+      }, count);
+    // Warm up: the tour and VR sessions run for a while first, so resources built on first use exist and the
+    // JavaScript engine has compiled the hot paths (optimised code counts as heap) before the baseline.
+    await stepTour(130);
+    // Controller models load and upload over the first sessions and stay cached: warm up until a session
+    // leaves the counts unchanged (a leak never settles), then take the baseline.
+    let previous = -1;
+    for (let warmups = 0; ; warmups++) {
+      expect(warmups, 'resource counts never settled between sessions').toBeLessThan(6);
+      await enterVR(t.page);
+      await xrFrames(t.page, 6);
+      await exitVR(t.page);
+      await waitForIdle(t.page);
+      const g = (await renderStats(t.page))!.geometries;
+      if (g === previous) break;
+      previous = g;
+    }
+    const base = { stats: (await renderStats(t.page))!, heap: await heap(), live: await live() };
+
+    // 520 tour stops, as fast as the page takes them (the dwell clock is covered by the tour tests).
+    const stops = await stepTour(520);
+    expect(stops).toBe(520);
+
+    for (let i = 0; i < 20; i++) {
+      await enterVR(t.page);
+      await xrFrames(t.page, 3);
+      await exitVR(t.page);
+    }
+    await waitForIdle(t.page, 800);
+    const end = { stats: (await renderStats(t.page))!, heap: await heap(), live: await live() };
+    expect(end.stats.geometries).toBeLessThanOrEqual(base.stats.geometries);
+    expect(end.stats.textures).toBeLessThanOrEqual(base.stats.textures);
+    heapGrowth = end.heap / base.heap;
+    console.log(`[soak] JS heap after GC: ${base.heap} → ${end.heap} bytes (×${heapGrowth.toFixed(3)})`);
+    expect(end.live.intervals).toBeLessThanOrEqual(base.live.intervals);
+    expect(end.live.listeners).toBeLessThanOrEqual(base.live.listeners);
+    await finish(t);
+  }, 600_000);
+
+  // Known shortfall, kept visible: after warm-up the heap still grows about 14% over the soak. Heap snapshots
+  // show mostly V8's optimised code and Chrome's own per-navigation bookkeeping, but an exhibit leak of about
+  // 1.5 KB per tour stop is not ruled out. When this starts failing, the growth is under 10%: make it a plain `it`.
+  it.fails('keeps JS heap growth under 10% over the soak (known to fail, see the issue notes)', () => {
+    expect(heapGrowth).toBeLessThan(1.1);
+  });
+});
