@@ -1,8 +1,21 @@
 /** The About dialog: what the exhibit is, that the layout is schematic, the controls and the sources. */
 import { useEffect, useRef } from 'react';
+import { offlineStatus } from '../booth/service-worker';
 import { content } from '../content';
+import type { Lang } from '../i18n/lang';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
+
+/** Whether this browser can run the exhibit offline yet (booth staff check it before a show). */
+function OfflineLine({ lang }: { lang: Lang }) {
+  const s = offlineStatus();
+  if (!s.supported) return null;
+  return (
+    <p className="offline">
+      {t(s.ready ? 'offline.ready' : 'offline.pending', lang)} ({s.cached}/{s.total})
+    </p>
+  );
+}
 
 /** The About button and dialog. */
 export function About() {
@@ -28,6 +41,7 @@ export function About() {
           <strong>{t('scene.schematic', lang)}:</strong> {content.park.schematicNote[lang]}
         </p>
         <p>{t('about.controls', lang)}</p>
+        {open && <OfflineLine lang={lang} />}
         <h3>{t('about.sources', lang)}</h3>
         <ul>
           {content.sources.map((s) => (
