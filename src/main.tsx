@@ -12,6 +12,7 @@ import { startServiceWorker } from './booth/service-worker';
 import { registerDomFonts } from './ui/dom-fonts';
 import { applyKiosk } from './booth/kiosk';
 import { parseBoothParams } from './booth/params';
+import { comfort } from './xr/config';
 import './ui/hud.css';
 import { webglAvailable } from './ui/webgl';
 
@@ -21,6 +22,7 @@ const defaultLang = param && param !== 'invalid' ? param : langFromBrowser(navig
 useExhibit.getState().actions.setLang(defaultLang);
 const booth = parseBoothParams(window.location.search, (msg) => console.warn(msg));
 if (booth.kiosk) applyKiosk();
+comfort.smoothLocomotion = booth.smoothLocomotion;
 
 registerDomFonts();
 startUrlSync();

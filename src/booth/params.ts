@@ -1,7 +1,8 @@
 /**
  * Booth (kiosk) URL parameters, read once at start. Invalid values fall back to the defaults with a console
  * warning, never a crash. Public contract: `?kiosk`, `?lang=zh|en`, `?tour=autostart`, `?idle=N` (seconds),
- * and `?timescale=N` (speeds tours up, for tests and rehearsals).
+ * `?locomotion=smooth` (VR: thumbstick walking besides teleport), and `?timescale=N` (speeds tours up, for
+ * tests and rehearsals).
  */
 
 /** The parsed parameters. */
@@ -12,10 +13,12 @@ export interface BoothParams {
   idleSeconds: number;
   /** Tour clock multiplier (1 = real time). */
   timeScale: number;
+  /** VR smooth locomotion on the left stick (off by default: it makes some visitors queasy). */
+  smoothLocomotion: boolean;
 }
 
 /** Defaults for every parameter. */
-export const boothDefaults: BoothParams = { kiosk: false, tourAutostart: false, idleSeconds: 90, timeScale: 1 };
+export const boothDefaults: BoothParams = { kiosk: false, tourAutostart: false, idleSeconds: 90, timeScale: 1, smoothLocomotion: false };
 
 const truthy = (v: string) => ['', '1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
 const falsy = (v: string) => ['0', 'false', 'no', 'off'].includes(v.trim().toLowerCase());
@@ -45,6 +48,11 @@ export function parseBoothParams(search: string, warn: (msg: string) => void = (
     const n = Number(scale);
     if (scale.trim() !== '' && Number.isFinite(n) && n >= 0.1 && n <= 1000) out.timeScale = n;
     else warn(`?timescale=${scale} is not a number between 0.1 and 1000; using 1.`);
+  }
+  const loco = q.get('locomotion');
+  if (loco !== null) {
+    if (loco.trim().toLowerCase() === 'smooth') out.smoothLocomotion = true;
+    else if (loco.trim().toLowerCase() !== 'teleport') warn(`?locomotion=${loco} is not understood; use smooth or teleport. Teleport only.`);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { useXRModule } from '../xr/lazy';
 import { DataPanels } from './panels/DataPanels';
+import { AdaptiveQuality } from './AdaptiveQuality';
 import { FirstFrame } from './FirstFrame';
 import { RenderStats } from './RenderStats';
 import { Scene } from './Scene';
@@ -50,6 +51,7 @@ export function ExhibitCanvas() {
       <ScreenProjector />
       <RenderStats />
       <FirstFrame />
+      <AdaptiveQuality />
     </Canvas>
       {lost && (
         <p className="scene-notice" role="alert">

@@ -8,7 +8,7 @@ import { useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, Line, LineBasicMaterial, type Mesh, MeshBasicMaterial, Vector3 } from 'three';
 import { teleportArc, turnAboutHead } from '../lib/xr-math';
 import { useExhibit } from '../state/store';
-import { xrConfig } from './config';
+import { comfort, xrConfig } from './config';
 import { motion, originPose, teleportTo } from './navigation';
 import { canTeleportTo } from './teleport-rules';
 
@@ -85,7 +85,7 @@ export function Locomotion() {
         }
       } else if (Math.abs(sx) < xrConfig.stick.release) st.turned = false;
       // Smooth locomotion (off by default): left stick walks along the view direction.
-      if (xrConfig.smoothLocomotion && hand === 'left' && Math.hypot(sx, sy) > xrConfig.stick.release) {
+      if (comfort.smoothLocomotion && hand === 'left' && Math.hypot(sx, sy) > xrConfig.stick.release) {
         state.camera.getWorldDirection(head);
         const len = Math.hypot(head.x, head.z) || 1;
         const fx = head.x / len;

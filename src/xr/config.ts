@@ -9,8 +9,7 @@ export const xrConfig = {
   far: 40000,
   /** Snap-turn step. */
   snapTurnDeg: 45,
-  /** Smooth locomotion is available but off by default (it makes some visitors queasy). */
-  smoothLocomotion: false,
+  /** Smooth locomotion speed (m/s); it is off unless `?locomotion=smooth` (see comfort below). */
   smoothSpeed: 3,
   /** Teleport arc: launch speed (m/s) and gravity; about 30 m of reach. */
   teleport: { speed: 16, gravity: 9.8, maxTime: 4, segments: 40 },
@@ -32,3 +31,6 @@ export const xrConfig = {
 
 /** Ray pointers: a trigger press counts as a click when released within 700 ms (booth visitors new to VR press slowly). */
 export const rayOptions = { clickThresholdMs: 700 };
+
+/** Comfort choices made at start-up from the booth parameters (mutable: read every frame, set once). */
+export const comfort = { smoothLocomotion: false };

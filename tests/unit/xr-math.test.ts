@@ -99,3 +99,19 @@ describe('VR standing spots', () => {
     expect(canTeleportTo(NaN, 0)).toBe(false);
   });
 });
+
+describe('adaptive quality', () => {
+  it('steps down when the median frame is over budget, up with room to spare, never on a half-full window', async () => {
+    const { createFrameWindow, qualityStep, recordFrame, medianFrame } = await import('../../src/lib/frame-budget');
+    const w = createFrameWindow(10);
+    for (let i = 0; i < 9; i++) recordFrame(w, 40);
+    expect(qualityStep(w, 16.7)).toBe(0);
+    recordFrame(w, 40);
+    expect(qualityStep(w, 16.7)).toBe(-1);
+    for (let i = 0; i < 10; i++) recordFrame(w, i % 3 === 0 ? 30 : 5);
+    expect(medianFrame(w)).toBe(5);
+    expect(qualityStep(w, 16.7)).toBe(1);
+    for (let i = 0; i < 10; i++) recordFrame(w, 15);
+    expect(qualityStep(w, 16.7)).toBe(0);
+  });
+});
