@@ -3,8 +3,8 @@
  * full scale), labels face the visitor, and a pin shows where in the park they last stood.
  * Usage: `<Tabletop />` inside a VR session.
  */
-import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
 import { ConeGeometry, CylinderGeometry, type Mesh, MeshBasicMaterial, type Object3D, Vector3 } from 'three';
 import { painted } from '../scene/geometry-utils';
 import type { BatchedText, Text } from 'troika-three-text';
@@ -17,7 +17,7 @@ import { Trees } from '../scene/landscape/Trees';
 import { surfaceMaterial } from '../scene/materials';
 import { PavilionMesh } from '../scene/pavilions/Pavilions';
 import { parkOnlyGeometry } from '../scene/shared-geometry';
-import '../scene/text-elements';
+import { useRedrawOnTextSync } from '../scene/text-elements';
 import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
 import { goToPavilion, motion } from './navigation';
@@ -44,14 +44,7 @@ export function Tabletop() {
   const labels = useRef<(Text | null)[]>([]);
   const texts = useRef<BatchedText>(null);
   const pin = useRef<Mesh>(null);
-  const invalidate = useThree((st) => st.invalidate);
-  useEffect(() => {
-    const b = texts.current;
-    if (!b) return undefined;
-    const onSync = () => invalidate();
-    b.addEventListener('synccomplete' as never, onSync);
-    return () => b.removeEventListener('synccomplete' as never, onSync);
-  }, [invalidate]);
+  useRedrawOnTextSync(texts);
   useFrame(({ camera }) => {
     camera.getWorldPosition(eye);
     for (const label of labels.current) if (label) faceCamera(label, eye);

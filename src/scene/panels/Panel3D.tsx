@@ -2,14 +2,14 @@
  * A floating data panel drawn from a panel model: backing, shapes and all its text in a single text batch.
  * Works the same on desktop and in VR (no DOM). Usage: `<Panel3D model={m} scale={4} onSelect={...} />`
  */
-import { useThree, type ThreeEvent } from '@react-three/fiber';
+import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { palette } from '../../config';
 import type { PanelModel } from '../../content/panel-model';
 import { sceneFonts } from '../fonts';
 import { panelBackMaterial, panelShapeMaterial } from '../materials';
 import { wasDrag } from '../pointer';
-import '../text-elements';
+import { useRedrawOnTextSync } from '../text-elements';
 import type { BatchedText } from 'troika-three-text';
 import { buildPanelShapes, roundedBacking, toLocal } from './panel-geometry';
 import { layoutPanel, type PanelButton } from './panel-layout';
@@ -39,15 +39,7 @@ export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect,
   useEffect(() => () => backing.dispose(), [backing]);
   useEffect(() => () => shapes.dispose(), [shapes]);
   const batch = useRef<BatchedText>(null);
-  const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => {
-    // Text lays out in a worker; with on-demand rendering, draw again when it is ready.
-    const b = batch.current;
-    if (!b) return undefined;
-    const onSync = () => invalidate();
-    b.addEventListener('synccomplete' as never, onSync);
-    return () => b.removeEventListener('synccomplete' as never, onSync);
-  }, [invalidate]);
+  useRedrawOnTextSync(batch);
   const onClick = onSelect
     ? (e: ThreeEvent<MouseEvent>) => {
         e.stopPropagation();

@@ -3,8 +3,8 @@
  * keeps a steady on-screen size within limits, and is lifted clear of nearer labels it would overlap.
  * Usage: `<PavilionLabels />`
  */
-import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { useMemo, useRef } from 'react';
 import { type PerspectiveCamera, Vector3 } from 'three';
 import type { BatchedText, Text } from 'troika-three-text';
 import { cameraConfig } from '../../config';
@@ -13,7 +13,7 @@ import { createLabelRects, placeLabels } from '../../lib/label-placement';
 import { useExhibit } from '../../state/store';
 import { sceneFonts } from '../fonts';
 import { textWidth } from '../panels/panel-layout';
-import '../text-elements';
+import { useRedrawOnTextSync } from '../text-elements';
 
 const anchor = new Vector3();
 const camPos = new Vector3();
@@ -36,14 +36,7 @@ export function PavilionLabels() {
   const batch = useRef<BatchedText>(null);
   const labels = useRef<(Text | null)[]>([]);
   const widths = useMemo(() => Float32Array.from(content.pavilions, (p) => textWidth(p.name[lang], 1)), [lang]);
-  const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => {
-    const b = batch.current;
-    if (!b) return undefined;
-    const onSync = () => invalidate();
-    b.addEventListener('synccomplete' as never, onSync);
-    return () => b.removeEventListener('synccomplete' as never, onSync);
-  }, [invalidate]);
+  useRedrawOnTextSync(batch);
   useFrame(({ camera }) => {
     camera.getWorldPosition(camPos);
     const aspect = (camera as PerspectiveCamera).aspect || 1;
