@@ -29,7 +29,7 @@ async function precacheExtras(client) {
   const cache = await caches.open(CACHE);
   let done = 0;
   for (const url of EXTRA) {
-    if (!(await cache.match(url))) {
+    if (!(await cache.match(url, { ignoreVary: true }))) {
       try {
         const res = await fetch(url, { cache: 'no-cache' });
         if (res.ok) await cache.put(url, res);
@@ -40,7 +40,7 @@ async function precacheExtras(client) {
     done++;
   }
   const missing = [];
-  for (const url of [...CORE, ...EXTRA]) if (!(await cache.match(url))) missing.push(url);
+  for (const url of [...CORE, ...EXTRA]) if (!(await cache.match(url, { ignoreVary: true }))) missing.push(url);
   client?.postMessage({ type: 'exhibit-precache', version: VERSION, total: CORE.length + EXTRA.length, cached: CORE.length + EXTRA.length - missing.length, done, missing });
 }
 
@@ -53,19 +53,25 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET') return;
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
+  if (url.pathname.endsWith('/booth.json')) {
+    // The booth server's live LAN addresses: never cached; offline there are none to offer.
+    event.respondWith(fetch(req).catch(() => new Response('{}', { headers: { 'Content-Type': 'application/json' } })));
+    return;
+  }
   if (req.mode === 'navigate') {
     // The page itself: fresh from the network when there is one (a new build shows up), else the cached copy.
     event.respondWith(
       Promise.race([fetch(req), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))]).catch(async () => {
         const cache = await caches.open(CACHE);
-        return (await cache.match('./index.html')) || (await cache.match('./')) || Response.error();
+        return (await cache.match('./index.html', { ignoreVary: true })) || (await cache.match('./', { ignoreVary: true })) || Response.error();
       }),
     );
     return;
   }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const hit = await cache.match(req, { ignoreSearch: true });
+      // ignoreVary: servers may add `Vary: Origin`, which would make cached copies miss.
+      const hit = await cache.match(req, { ignoreSearch: true, ignoreVary: true });
       if (hit) return hit;
       const res = await fetch(req);
       if (res.ok && res.type === 'basic') cache.put(req, res.clone());

@@ -59,7 +59,9 @@ export function IdleWatch({ params, defaultLang }: { params: BoothParams; defaul
         return;
       }
       hiddenSince = null;
-      if (s.mode === 'explore' && !s.aboutOpen && now - last >= idleMs) s.actions.startTour('attract');
+      // A tour a visitor paused and walked away from counts as idle too.
+      const idleMode = s.mode === 'explore' || (s.mode === 'tour' && !s.tour?.playing);
+      if (idleMode && !s.aboutOpen && now - last >= idleMs) s.actions.startTour('attract');
     }, 1000);
     return () => {
       for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });

@@ -45,15 +45,13 @@ export function stepTour(s: TourState, a: TourAction, dwells: readonly number[])
       return { ...s, playing: false };
     case 'tick': {
       if (!s.playing || a.seconds <= 0) return s;
-      let t = s.elapsed + a.seconds;
-      let next = s;
-      // Long ticks (a stalled tab) may pass several stops; each is still visited in order.
-      while (!next.finished && t >= dwells[next.index]!) {
-        t -= dwells[next.index]!;
-        next = goTo(next.index + 1);
-        if (next === s) break;
-      }
-      return next.finished ? next : { ...next, elapsed: t };
+      const t = s.elapsed + a.seconds;
+      if (t < dwells[s.index]!) return { ...s, elapsed: t };
+      // At most one stop per tick, so every stop is shown even when the clock runs fast (tests, rehearsals);
+      // the overshoot carries over, short of the next stop's whole dwell.
+      const next = goTo(s.index + 1);
+      if (next.finished) return next;
+      return { ...next, elapsed: Math.min(t - dwells[s.index]!, dwells[next.index]! * 0.5) };
     }
   }
 }

@@ -11,6 +11,7 @@ const isLocalHost = (h: string) => h === 'localhost' || h === '[::1]' || h.start
 
 /** The address a headset on the booth network can open, or null when there is none. */
 async function shareableUrl(): Promise<string | null> {
+  if (!navigator.onLine) return null;
   try {
     const res = await fetch('./booth.json', { cache: 'no-store' });
     if (res.ok) {

@@ -13,7 +13,10 @@ describe('guided tour stepping', () => {
     s = stepTour(s, { type: 'tick', seconds: 0.2 }, dwells);
     expect(s.index).toBe(1);
     expect(s.elapsed).toBeCloseTo(0.1);
-    s = stepTour(s, { type: 'tick', seconds: 15 }, dwells);
+    // A long tick still shows every stop: one stop per tick.
+    s = stepTour(s, { type: 'tick', seconds: 100 }, dwells);
+    expect(s.index).toBe(2);
+    s = stepTour(s, { type: 'tick', seconds: 100 }, dwells);
     expect(s.finished).toBe(true);
     expect(s.playing).toBe(false);
   });
