@@ -2,6 +2,7 @@
 import { Component, type ReactNode } from 'react';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
+import { endSessionIfAny } from '../xr/lazy';
 
 interface State {
   error: Error | null;
@@ -16,6 +17,8 @@ export class SceneBoundary extends Component<{ children: ReactNode }, State> {
   }
   componentDidCatch(error: Error) {
     console.error('The 3D scene failed:', error);
+    // A headset would be left showing nothing: end the session so the visitor sees the message and Retry.
+    endSessionIfAny();
   }
   render() {
     if (!this.state.error) return <div key={this.state.attempt} className="scene-slot">{this.props.children}</div>;

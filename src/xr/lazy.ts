@@ -21,6 +21,11 @@ export function loadXR(): Promise<XRModule> {
   return loading;
 }
 
+/** Ends a running VR session, if the VR code is loaded (e.g. when the scene fails: the headset would show nothing). */
+export function endSessionIfAny(): void {
+  void loaded?.exitVR();
+}
+
 /** The VR module once loaded, else null (re-renders when it arrives). */
 export function useXRModule(): XRModule | null {
   const [m, setM] = useState<XRModule | null>(loaded);

@@ -218,3 +218,23 @@ describe('all-day run (accelerated)', () => {
     expect(heapGrowth).toBeLessThan(1.1);
   });
 });
+
+describe('a damaged asset inside the scene', () => {
+  it('shows a friendly message with Retry when a controller model is corrupt, and the HUD stays usable', async () => {
+    t = await newExhibitPage(browser);
+    await installHeadset(t.page, 'quest3');
+    await t.context.route(/xr-profiles\/meta-quest-touch-plus\/(left|right)\.glb$/, (route) => route.fulfill({ status: 200, body: 'not a model', contentType: 'model/gltf-binary' }));
+    await openExhibit(t.page);
+    await enterVR(t.page);
+    await poll(() => t!.page.getByRole('alert').allInnerTexts()).toEqual([expect.stringContaining('The 3D scene ran into a problem.')]);
+    await t.page.getByRole('navigation', { name: 'Pavilions' }).getByRole('button', { name: 'GoerTek' }).click();
+    await poll(() => exhibitState(t!.page)).toMatchObject({ selected: 'goertek' });
+    await t.context.unroute(/xr-profiles/);
+    await t.page.getByRole('button', { name: 'Retry' }).click();
+    await poll(() => t!.page.locator('canvas').count()).toBe(1);
+    await poll(() => t!.page.getByRole('alert').count()).toBe(0);
+    // The failure was logged for staff.
+    expect(t.watch.errors.splice(0).some((e) => e.includes('The 3D scene failed'))).toBe(true);
+    await finish(t);
+  });
+});
