@@ -1,18 +1,12 @@
 /** `window.exhibit`, the automation API booth integrations drive: what it returns, and that bad calls throw and change nothing. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import { type ExhibitPage, type ExhibitWindow, exhibitState, expectSelection, finish, newExhibitPage, openExhibit, poll } from './helpers';
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -36,7 +30,7 @@ const callError = (page: Page, method: Call, arg: unknown): Promise<string | nul
 
 describe('window.exhibit', () => {
   it('select, focusPanel and overview change the view, and the link follows', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page);
     expect(await callError(page, 'select', 'goertek')).toBeNull();
@@ -48,7 +42,7 @@ describe('window.exhibit', () => {
   });
 
   it("select('nope') and focusPanel('nope') throw and leave the current selection as it was", async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/goertek');
     await expectSelection(page, { selected: 'goertek' }, '#/pavilion/goertek');
@@ -62,7 +56,7 @@ describe('window.exhibit', () => {
   });
 
   it("setLang('fr') throws and keeps the language; setLang('zh') switches the exhibit to Chinese", async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page);
     for (const bad of ['fr', 'ZH', 'zh-CN', '', null]) {
@@ -80,7 +74,7 @@ describe('window.exhibit', () => {
   });
 
   it('screenPosition gives viewport coordinates for known pavilions and null for unknown ones', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page);
     const position = (id: string) => page.evaluate((pid) => (window as ExhibitWindow).exhibit!.screenPosition(pid), id);

@@ -3,10 +3,10 @@
  * a "Click or touch to start" overlay in both languages; a click or a key press ends it (the click selects nothing
  * beneath), and the loop waits while the About dialog is open. Real waits: the mouse stays still throughout.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import tourData from '../../src/content/data/tour.json';
-import { launchBrowser } from './browser';
+import { browserPerFile } from './browser';
 import { type ExhibitPage, type ExhibitState, exhibitState, finish, hash, newExhibitPage, openExhibit, poll, screenPosition } from './helpers';
 
 type BoothState = ExhibitState & {
@@ -19,15 +19,9 @@ const captions = (tourData.stops as { caption: { zh: string; en: string } }[]).m
 /** A laptop-sized window: the HUD columns leave the middle of the 3D view free for clicks. */
 const viewport = { width: 1100, height: 640 };
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -42,7 +36,7 @@ const waitForAttract = (page: Page) => poll(() => boothState(page)).toMatchObjec
 
 describe('attract loop', () => {
   it('starts after ?idle=5 seconds without input and shows the prompt in both languages over the caption', async () => {
-    t = await newExhibitPage(browser, { viewport });
+    t = await newExhibitPage(browser(), { viewport });
     const page = t.page;
     await openExhibit(page, '?idle=5');
     await waitForAttract(page);
@@ -59,7 +53,7 @@ describe('attract loop', () => {
   });
 
   it('a click ends it and returns to the overview without selecting the pavilion under the pointer', async () => {
-    t = await newExhibitPage(browser, { viewport });
+    t = await newExhibitPage(browser(), { viewport });
     const page = t.page;
     // The first picture shows the overview at once (no flight), and so does the loop's first stop.
     await openExhibit(page, '?idle=5');
@@ -91,7 +85,7 @@ describe('attract loop', () => {
   });
 
   it('loops past the last stop and a key press ends it, back at the overview (Chinese booth)', async () => {
-    t = await newExhibitPage(browser, { viewport });
+    t = await newExhibitPage(browser(), { viewport });
     const page = t.page;
     // ?timescale=20 runs a whole loop in about four seconds.
     await openExhibit(page, '?idle=5&lang=zh&timescale=20');
@@ -125,7 +119,7 @@ describe('attract loop', () => {
   });
 
   it('does not start while the About dialog is open', async () => {
-    t = await newExhibitPage(browser, { viewport });
+    t = await newExhibitPage(browser(), { viewport });
     const page = t.page;
     await openExhibit(page, '?idle=5');
     // A slow machine may already be in the loop (five seconds since the app started): a pointer movement wakes it.
@@ -144,7 +138,7 @@ describe('attract loop', () => {
   });
 
   it('starts after the idle time even when a visitor left the guided tour paused', async () => {
-    t = await newExhibitPage(browser, { viewport });
+    t = await newExhibitPage(browser(), { viewport });
     const page = t.page;
     await openExhibit(page, '?idle=5&timescale=0.1');
     await page.mouse.move(20, 20);

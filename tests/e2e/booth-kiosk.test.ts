@@ -2,9 +2,9 @@
  * Kiosk mode (`?kiosk`) and the booth URL parameters' fallbacks: bad values give the default, one console
  * warning each, and never a crash or a console error (`finish` fails the test on any console.error).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import { type ExhibitPage, type ExhibitState, exhibitState, finish, newExhibitPage, openExhibit, poll } from './helpers';
 
 type BoothState = ExhibitState & {
@@ -14,15 +14,9 @@ type BoothState = ExhibitState & {
 };
 const boothState = async (page: Page): Promise<BoothState> => (await exhibitState(page)) as BoothState;
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -30,7 +24,7 @@ afterEach(async () => {
 
 /** A fresh page that also collects console warnings (from before the first page script runs). */
 async function openWithWarnings(route: string, options: Parameters<typeof newExhibitPage>[1] = {}): Promise<{ page: Page; warnings: string[] }> {
-  t = await newExhibitPage(browser, options);
+  t = await newExhibitPage(browser(), options);
   const warnings: string[] = [];
   t.page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());

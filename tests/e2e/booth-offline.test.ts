@@ -4,9 +4,9 @@
  * emulated headset enters VR. One `exhibit-` cache only. (A new build replacing the cache needs a second build:
  * not tested here.)
  */
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page, Response } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import { baseUrl, type ExhibitPage, type ExhibitState, exhibitState, finish, newExhibitPage, openExhibit, poll, WAIT_MS } from './helpers';
 import { enterVR, installHeadset, xrFrames } from './xr-helpers';
 
@@ -22,15 +22,9 @@ const boothState = async (page: Page): Promise<BoothState> => (await exhibitStat
 const offline = (page: Page) => page.evaluate(() => (window as unknown as { exhibit: { offline(): OfflineStatus } }).exhibit.offline());
 const exhibitCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('exhibit-')));
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -46,7 +40,7 @@ async function precacheLists(): Promise<{ core: string[]; extra: string[] }> {
 
 /** Loads the exhibit with an emulated headset (installed first, so it is there after a reload too). */
 async function load(): Promise<{ page: Page; warnings: string[] }> {
-  t = await newExhibitPage(browser);
+  t = await newExhibitPage(browser());
   const { page } = t;
   const warnings: string[] = [];
   page.on('console', (m) => {

@@ -3,10 +3,10 @@
  * Chinese captions, `?tour=autostart`, a visitor's own choice pausing the tour, `window.exhibit.startTour()` /
  * `stopTour()`, and spoken captions only with a local voice.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import tourData from '../../src/content/data/tour.json';
-import { launchBrowser } from './browser';
+import { browserPerFile } from './browser';
 import { type ExhibitPage, type ExhibitState, exhibitState, finish, hash, newExhibitPage, openExhibit, poll } from './helpers';
 
 /** The booth fields of `window.exhibit.state()` on top of what helpers.ts types. */
@@ -33,15 +33,9 @@ function expectedAt(stop: Stop): { view: string; selected: string | null; panel:
 
 const boothState = async (page: Page): Promise<BoothState> => (await exhibitState(page)) as BoothState;
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -54,7 +48,7 @@ afterEach(async () => {
 const viewport = { width: 1100, height: 640 };
 
 async function open(route: string, options: Parameters<typeof newExhibitPage>[1] = {}): Promise<Page> {
-  t = await newExhibitPage(browser, { viewport, ...options });
+  t = await newExhibitPage(browser(), { viewport, ...options });
   await openExhibit(t.page, route);
   return t.page;
 }
@@ -250,7 +244,7 @@ describe('guided tour', () => {
   });
 
   it('speaks a caption only with a local voice, never a network one', async () => {
-    t = await newExhibitPage(browser, { viewport });
+    t = await newExhibitPage(browser(), { viewport });
     // A speech engine with one network and one local English voice, recording what it is asked to say.
     await t.page.addInitScript(() => {
       const spoken: { text: string; voice: string | null }[] = [];
@@ -290,7 +284,7 @@ describe('guided tour', () => {
   });
 
   it('keeps the tour buttons clickable in an 800 x 500 window', async () => {
-    t = await newExhibitPage(browser, { viewport: { width: 800, height: 500 } });
+    t = await newExhibitPage(browser(), { viewport: { width: 800, height: 500 } });
     const page = t.page;
     await openExhibit(page, '?timescale=0.1');
     await tourButton(page).click();

@@ -14,9 +14,8 @@
  *
  * Figures are logged with a `[budget]` prefix. `npm run bench` measures the same figures, plus times.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { browserPerFile } from './browser';
 import { type ExhibitPage, baseUrl, exhibitState, finish, newExhibitPage, openExhibit, poll, waitForIdle } from './helpers';
 import { buildJs, firstPictureWall, installMeasureProbe, onTheWire, recordNetwork, settleXR, sizeText, stereoOn, viewFigures, type NetLog, type ViewFigures } from './measure';
 import { aim, enterVR, installHeadset, pavilionInXR, pullTrigger } from './xr-helpers';
@@ -33,13 +32,7 @@ const budgets = {
   textureSide: 2048,
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 const report = (what: string, figures: unknown) => console.info(`[budget] ${what}: ${JSON.stringify(figures)}`);
 
@@ -64,7 +57,7 @@ describe('desktop, 800×500', () => {
   let net: NetLog;
   let pictureAt = 0;
   beforeAll(async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     await installMeasureProbe(t.context);
     net = recordNetwork(t.context);
     await openExhibit(t.page);
@@ -117,7 +110,7 @@ describe('VR, emulated Quest 3 with stereo on (both eyes drawn and counted), 800
   });
 
   it(`table: ≤ ${budgets.vr.calls} draw calls and ≤ ${budgets.vr.triangles / 1000}K triangles for both eyes, ≤ ${budgets.programs} programs, textures ≤ ${budgets.textureSide}²`, { timeout: 120_000 }, async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const page = t.page;
     await installHeadset(page, 'quest3');
     await stereoOn(page);

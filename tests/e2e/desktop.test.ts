@@ -1,7 +1,6 @@
 /** The desktop exhibit in a real browser: loading, rendering, choosing pavilions and panels with the HUD and the mouse. */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import {
   baseUrl,
   canvasPixels,
@@ -25,15 +24,9 @@ import {
 /** A laptop-sized window: the HUD columns leave the middle of the 3D view free (for clicks and screenshots). */
 const desktopViewport = { width: 1100, height: 640 };
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -41,7 +34,7 @@ afterEach(async () => {
 
 describe('desktop exhibit', () => {
   it('loads the park overview with the HUD, in English for an English browser, without errors or requests to other hosts', async () => {
-    t = await newExhibitPage(browser, { viewport: desktopViewport });
+    t = await newExhibitPage(browser(), { viewport: desktopViewport });
     const { page } = t;
     await openExhibit(page);
     expect(await exhibitState(page)).toMatchObject({ view: 'overview', selected: null, panel: null, lang: 'en', xr: false });
@@ -73,7 +66,7 @@ describe('desktop exhibit', () => {
   });
 
   it('draws the park into the canvas (many colours, not one flat background), with every pavilion in view', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '', { settle: true });
     for (const id of pavilionIds) {
@@ -95,7 +88,7 @@ describe('desktop exhibit', () => {
   });
 
   it('choosing GoerTek in the pavilion list selects it, updates the link and shows its details', async () => {
-    t = await newExhibitPage(browser, { viewport: desktopViewport });
+    t = await newExhibitPage(browser(), { viewport: desktopViewport });
     const { page } = t;
     await openExhibit(page);
     const button = page.getByRole('navigation', { name: 'Pavilions' }).getByRole('button', { name: 'GoerTek', exact: true });
@@ -110,7 +103,7 @@ describe('desktop exhibit', () => {
   });
 
   it('clicking a pavilion in the 3D view selects it and updates the link', async () => {
-    t = await newExhibitPage(browser, { viewport: desktopViewport });
+    t = await newExhibitPage(browser(), { viewport: desktopViewport });
     const { page } = t;
     await openExhibit(page, '', { settle: true });
     const p = await screenPosition(page, 'goertek');
@@ -123,7 +116,7 @@ describe('desktop exhibit', () => {
   });
 
   it('a figures panel button focuses that panel and shows its figures', async () => {
-    t = await newExhibitPage(browser, { viewport: desktopViewport });
+    t = await newExhibitPage(browser(), { viewport: desktopViewport });
     const { page } = t;
     await openExhibit(page);
     await page.getByRole('navigation', { name: 'Figures' }).getByRole('button', { name: 'The virtual reality industry', exact: true }).click();
@@ -134,7 +127,7 @@ describe('desktop exhibit', () => {
   });
 
   it('the Overview button returns from a pavilion to the overview and clears the link', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/dapeng-vr');
     await expectSelection(page, { view: 'pavilion', selected: 'dapeng-vr' }, '#/pavilion/dapeng-vr');
@@ -145,7 +138,7 @@ describe('desktop exhibit', () => {
   });
 
   it('the browser Back button returns to the previous selection', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page);
     const historyLength = () => page.evaluate(() => history.length);
@@ -168,7 +161,7 @@ describe('desktop exhibit', () => {
   });
 
   it('the About dialog explains the schematic layout and the source; Escape closes it, a second Escape leaves the pavilion', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/goertek');
     await expectSelection(page, { selected: 'goertek' }, '#/pavilion/goertek');
@@ -196,7 +189,7 @@ describe('desktop exhibit', () => {
   });
 
   it('a quick second Escape right after closing About returns to the overview', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/goertek');
     await page.getByRole('button', { name: 'About', exact: true }).click();

@@ -1,18 +1,12 @@
 /** Chinese and English: the language switch, `?lang=`, the browser's language, and Chinese text in the HUD. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import { detailsText, type ExhibitPage, exhibitState, expectSelection, finish, newExhibitPage, noticeText, openExhibit, poll } from './helpers';
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -37,7 +31,7 @@ async function expectChineseHud(page: Page): Promise<void> {
 
 describe('languages', () => {
   it('the 中文 button switches the HUD and the details to Chinese, and English switches back', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/goertek');
     await expectSelection(page, { selected: 'goertek' }, '#/pavilion/goertek');
@@ -61,7 +55,7 @@ describe('languages', () => {
   });
 
   it('the VR industry panel reads 18 billion yuan in English and 180亿元 in Chinese', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/panel/vr-industry');
     await expectSelection(page, { panel: 'vr-industry' }, '#/panel/vr-industry');
@@ -72,7 +66,7 @@ describe('languages', () => {
   });
 
   it('?lang=zh opens in Chinese in an English browser', async () => {
-    t = await newExhibitPage(browser, { locale: 'en-US' });
+    t = await newExhibitPage(browser(), { locale: 'en-US' });
     const { page } = t;
     await openExhibit(page, '?lang=zh#/pavilion/dapeng-vr');
     await expectChineseHud(page);
@@ -81,7 +75,7 @@ describe('languages', () => {
   });
 
   it('a Chinese browser opens in Chinese, and ?lang=en overrides it', async () => {
-    t = await newExhibitPage(browser, { locale: 'zh-CN' });
+    t = await newExhibitPage(browser(), { locale: 'zh-CN' });
     const { page } = t;
     await openExhibit(page);
     await expectChineseHud(page);
@@ -93,7 +87,7 @@ describe('languages', () => {
   });
 
   it('in Chinese, About mentions the schematic layout (示意) and the source 中国日报网, and a bad link notice is in Chinese', async () => {
-    t = await newExhibitPage(browser, { locale: 'zh-CN' });
+    t = await newExhibitPage(browser(), { locale: 'zh-CN' });
     const { page } = t;
     await openExhibit(page, '#/pavilion/nope');
     await poll(() => noticeText(page)).toContain('未找到该展馆，已显示园区总览。');

@@ -1,18 +1,12 @@
 /** Keyboard only: Tab and Enter/Space through the HUD, Escape back to the overview, W/A/S/D and arrows to move. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import { detailsText, type ExhibitPage, type ExhibitWindow, exhibitState, expectSelection, finish, newExhibitPage, openExhibit, screenPosition, WAIT_MS, waitForIdle } from './helpers';
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -59,7 +53,7 @@ async function holdAndMeasure(page: Page, key: string): Promise<{ dx: number; dy
 
 describe('keyboard', () => {
   it('Tab reaches the pavilion buttons and Enter selects one; Space activates a figures panel button', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page);
     await tabTo(page, 'GoerTek');
@@ -78,7 +72,7 @@ describe('keyboard', () => {
   });
 
   it('Escape returns from a pavilion and from a figures panel to the overview and clears the link', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/douyin-pico');
     await expectSelection(page, { selected: 'douyin-pico' }, '#/pavilion/douyin-pico');
@@ -93,7 +87,7 @@ describe('keyboard', () => {
   });
 
   it('holding W/A/S/D or the arrow keys moves the camera (and selects nothing)', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '', { settle: true });
     const d = await holdAndMeasure(page, 'KeyD');

@@ -1,18 +1,11 @@
 /** Links: the URL hash names what is shown, deep links open it, and bad links fall back to the overview with a notice. */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import { baseUrl, detailsText, exhibitState, type ExhibitPage, expectSelection, finish, newExhibitPage, noticeText, openExhibit, poll } from './helpers';
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await finish(t);
   t = undefined;
@@ -23,7 +16,7 @@ const notRecognised = 'That link was not recognised; showing the park overview.'
 
 describe('links', () => {
   it('a link to #/pavilion/pico opens with Pico selected and its details shown', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/pico');
     await expectSelection(page, { view: 'pavilion', selected: 'pico', panel: null }, '#/pavilion/pico');
@@ -34,7 +27,7 @@ describe('links', () => {
   });
 
   it('a link to #/panel/vr-industry opens with that figures panel focused', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/panel/vr-industry');
     await expectSelection(page, { view: 'panel', selected: null, panel: 'vr-industry' }, '#/panel/vr-industry');
@@ -45,7 +38,7 @@ describe('links', () => {
   });
 
   it('a link to an unknown pavilion shows the overview and says the pavilion was not found', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/nope');
     await expectSelection(page, { view: 'overview', selected: null, panel: null }, '');
@@ -53,7 +46,7 @@ describe('links', () => {
   });
 
   it('a link to an unknown figures panel shows the overview with a notice', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/panel/nope');
     await expectSelection(page, { view: 'overview', selected: null, panel: null }, '');
@@ -63,7 +56,7 @@ describe('links', () => {
   it.each(['#%E0%A4%A', '#/<script>', '#/pavilion/<img src=x onerror=window.__pwned=1>', '#/pavilion/goertek/extra'])(
     'a garbled link (%s) shows the overview and says the link was not recognised',
     async (route) => {
-      t = await newExhibitPage(browser);
+      t = await newExhibitPage(browser());
       const { page } = t;
       await openExhibit(page, route);
       await expectSelection(page, { view: 'overview', selected: null, panel: null }, '');
@@ -73,7 +66,7 @@ describe('links', () => {
   );
 
   it('a bad link entered while the exhibit is open returns to the overview with a notice, which can be dismissed', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/goertek');
     await expectSelection(page, { selected: 'goertek' }, '#/pavilion/goertek');
@@ -92,7 +85,7 @@ describe('links', () => {
   });
 
   it('the bad-link notice goes away once the visitor picks something', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     const { page } = t;
     await openExhibit(page, '#/pavilion/nope');
     await poll(() => noticeText(page)).toContain(notFound);

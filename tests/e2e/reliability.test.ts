@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import { type ExhibitPage, exhibitState as baseState, finish, newExhibitPage, openExhibit, poll, waitForIdle } from './helpers';
 import { enterVR, exitVR, installHeadset, renderStats, xrFrames } from './xr-helpers';
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The state, with the booth fields these tests read. */
 const exhibitState = (page: ExhibitPage['page']) => baseState(page) as Promise<Awaited<ReturnType<typeof baseState>> & { mode: string; tour: { index: number } | null }>;
@@ -30,7 +23,7 @@ const cspViolations = (page: ExhibitPage['page']) => page.evaluate(() => (window
 
 describe('faults an unattended booth must survive', () => {
   it('shows a notice when the GPU context is lost and rebuilds the scene on restore, keeping the selection', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     await openExhibit(t.page, '#/pavilion/goertek', { settle: true });
     await t.page.evaluate(() => {
       const w = window as unknown as Win;
@@ -56,7 +49,7 @@ describe('faults an unattended booth must survive', () => {
     ['corrupt', 'this is not a font'],
   ] as const)
     it(`says so when a font file is ${what}, and the HUD stays usable`, async () => {
-      t = await newExhibitPage(browser);
+      t = await newExhibitPage(browser());
       await t.context.route(/exhibit-sc-700-[^/]*\.ttf$/, (route) => (body === null ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, body, contentType: 'font/ttf' })));
       await openExhibit(t.page);
       await poll(() => t!.page.getByRole('status').innerText()).toMatch(/a font file\) is missing or damaged/);
@@ -69,7 +62,7 @@ describe('faults an unattended booth must survive', () => {
     });
 
   it('rejects an unknown pavilion through the API with a clear error and leaves the state alone', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     await openExhibit(t.page, '#/pavilion/pico');
     const error = await t.page.evaluate(() => {
       try {
@@ -87,7 +80,7 @@ describe('faults an unattended booth must survive', () => {
 
 describe('Content Security Policy', () => {
   it('is in the built page and nothing violates it on the desktop, in a tour and in VR', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     await watchCsp(t.page);
     await installHeadset(t.page, 'quest3');
     await openExhibit(t.page, '?timescale=10', { settle: true });
@@ -112,7 +105,7 @@ let heapGrowth = Number.NaN;
 
 describe('all-day run (accelerated)', () => {
   it('drives the tour through 500+ stops and 20 VR sessions without leaking', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     // Count live intervals and listeners on window/document, before any page script.
     await t.page.addInitScript(() => {
       const w = window as unknown as { __live: { intervals: Set<number>; listeners: number } };
@@ -221,7 +214,7 @@ describe('all-day run (accelerated)', () => {
 
 describe('a damaged asset inside the scene', () => {
   it('shows a friendly message with Retry when a controller model is corrupt, and the HUD stays usable', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     await installHeadset(t.page, 'quest3');
     await t.context.route(/xr-profiles\/meta-quest-touch-plus\/(left|right)\.glb$/, (route) => route.fulfill({ status: 200, body: 'not a model', contentType: 'model/gltf-binary' }));
     await openExhibit(t.page);

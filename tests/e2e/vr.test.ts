@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
 import { type ExhibitPage, exhibitState, finish, hash, newExhibitPage, openExhibit, poll, saveScreenshot, screenPosition, waitForIdle } from './helpers';
 import {
   aim,
@@ -18,17 +17,11 @@ import {
   type Headset,
 } from './xr-helpers';
 
-let browser: Browser;
+const browser = browserPerFile();
 let t: ExhibitPage | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function openWithHeadset(headset: Headset, route = '') {
-  t = await newExhibitPage(browser);
+  t = await newExhibitPage(browser());
   await installHeadset(t.page, headset);
   await openExhibit(t.page, route);
   return t.page;
@@ -191,7 +184,7 @@ describe('VR on a Pico 4-like headset (emulated)', () => {
 
 describe('without WebXR', () => {
   it('explains what VR needs instead of offering Enter VR, and keeps running', async () => {
-    t = await newExhibitPage(browser);
+    t = await newExhibitPage(browser());
     await t.page.addInitScript(() => Object.defineProperty(navigator, 'xr', { value: undefined, configurable: true }));
     await openExhibit(t.page);
     await poll(() => t!.page.getByRole('note').innerText()).toMatch(/WebXR headset browser/);
