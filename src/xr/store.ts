@@ -8,6 +8,7 @@ import { useExhibit } from '../state/store';
 import { rayOptions } from './config';
 import { chooseFrameRate, deviceClass, deviceProfiles } from './device-profile';
 import { LeftController } from './LeftController';
+import { trackSessionPointers } from './session-pointers';
 
 /** Where the self-hosted controller and hand profiles are served (copied at build time). */
 export const xrProfilesPath = (): string => new URL('./xr-profiles/', typeof document === 'undefined' ? 'http://localhost/' : document.baseURI).href;
@@ -32,7 +33,13 @@ export const xrStore = createXRStore({
   frameBufferScaling: profile.framebufferScale,
 });
 
+let releasePointers: (() => void) | undefined;
 xrStore.subscribe((s) => {
   const inXR = s.session != null;
+  if (inXR && !releasePointers) releasePointers = trackSessionPointers();
+  else if (!inXR && releasePointers) {
+    releasePointers();
+    releasePointers = undefined;
+  }
   if (useExhibit.getState().xr !== inXR) useExhibit.getState().actions.setXR(inXR);
 });

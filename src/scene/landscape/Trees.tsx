@@ -24,5 +24,8 @@ export function Trees() {
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [spots]);
-  return <instancedMesh dispose={null} ref={ref} args={[treeGeometry(), surfaceMaterial, spots.length]} name="trees" />;
+  // No dispose={null}: the geometry and material are shared and R3F leaves props alone, but the mesh's own
+  // dispose() must run on unmount, or three keeps its instance-matrix buffer and vertex-array states for ever
+  // (a new miniature mounts in every VR session).
+  return <instancedMesh ref={ref} args={[treeGeometry(), surfaceMaterial, spots.length]} name="trees" />;
 }
