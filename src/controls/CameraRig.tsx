@@ -14,22 +14,27 @@ import { layoutPanel } from '../scene/panels/panel-layout';
 import type { Selection } from '../state/route';
 import { useExhibit } from '../state/store';
 import { KeyboardMove } from './KeyboardMove';
+import { useHudFraming } from './useHudFraming';
+import { ViewOffset } from './ViewOffset';
 import { overviewView, panelView, pavilionView, type View } from './views';
 
-/** The camera placement for a selection, given the viewport's aspect ratio. */
-export function viewFor(selection: Selection, lang: 'zh' | 'en', aspect: number): View {
+/**
+ * The camera placement for a selection, given the aspect ratio of the part of the view the HUD leaves free and
+ * how much of the canvas height a close-up may fill (see lib/free-viewport).
+ */
+export function viewFor(selection: Selection, lang: 'zh' | 'en', aspect: number, fill = 1): View {
   if (selection.kind === 'pavilion') {
     const p = getPavilion(selection.id);
     if (p) {
       const layout = layoutPanel(pavilionModel(p, lang));
-      return pavilionView(p, pavilionPlot(p), { width: layout.width * panelScale.pavilion, height: layout.height * panelScale.pavilion }, aspect);
+      return pavilionView(p, pavilionPlot(p), { width: layout.width * panelScale.pavilion, height: layout.height * panelScale.pavilion }, aspect, fill);
     }
   } else if (selection.kind === 'panel') {
     const panel = getPanel(selection.id);
     if (panel) {
       const layout = layoutPanel(panelModel(panel, lang));
       const size = { width: layout.width * panelScale.overview, height: layout.height * panelScale.overview };
-      return panelView(panel.position, (panel.yaw * Math.PI) / 180, size, aspect);
+      return panelView(panel.position, (panel.yaw * Math.PI) / 180, size, aspect, fill);
     }
   }
   return overviewView();
@@ -43,7 +48,11 @@ const v2 = new Vector3();
 /** The desktop camera rig. */
 export function CameraRig() {
   const controls = useRef<CameraControls>(null);
-  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  const size = useThree((s) => s.size);
+  const canvas = useThree((s) => s.gl.domElement);
+  // Close-ups are fitted into the part of the canvas the HUD leaves free, and the picture is centred there.
+  const framing = useHudFraming(canvas, size.width, size.height);
+  const { aspect, fill } = framing;
   const selection = useExhibit((s) => s.selection);
   const lang = useExhibit((s) => s.lang);
   const first = useRef(true);
@@ -57,11 +66,11 @@ export function CameraRig() {
       first.current = false;
       return;
     }
-    const v = viewFor(selection, lang, aspect);
+    const v = viewFor(selection, lang, aspect, fill);
     // The first placement is immediate; every later change is an eased flight.
     void c.setLookAt(...v.position, ...v.target, !first.current);
     first.current = false;
-  }, [selection, lang, aspect]);
+  }, [selection, lang, aspect, fill]);
   useEffect(
     () => () => {
       const c = controls.current;
@@ -84,6 +93,7 @@ export function CameraRig() {
         dollyToCursor
       />
       <KeyboardMove controls={controls} />
+      <ViewOffset offsetX={framing.offsetX} offsetY={framing.offsetY} />
     </>
   );
 }

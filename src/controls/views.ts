@@ -37,8 +37,12 @@ export function pavilionPanelPlacement(p: Pavilion, plot: Plot, panelWidth: numb
   return { position: [plot.center[0] + rx * side, 6, plot.center[1] + rz * side], yaw: Math.atan2(dx, dz) };
 }
 
-/** A close-up of a pavilion with room for its panel on the right. */
-export function pavilionView(p: Pavilion, plot: Plot, panel: { width: number; height: number }, aspect: number): View {
+/**
+ * A close-up of a pavilion with room for its panel on the right. `aspect` is that of the part of the canvas the HUD
+ * leaves free and `fill` how much of the canvas height the group may take (see lib/free-viewport); the camera's
+ * view offset centres the picture in the free part.
+ */
+export function pavilionView(p: Pavilion, plot: Plot, panel: { width: number; height: number }, aspect: number, fill = 1): View {
   const [dx, dz] = approachDirection();
   const placement = pavilionPanelPlacement(p, plot, panel.width);
   const cx = (plot.center[0] + placement.position[0]) / 2;
@@ -46,15 +50,14 @@ export function pavilionView(p: Pavilion, plot: Plot, panel: { width: number; he
   const size = Math.max(p.footprint[0], p.footprint[1]);
   const groupWidth = size + panel.width + 24;
   const height = Math.max(p.height, panel.height) + 20;
-  // Leave room for the HUD columns on either side of the view.
-  const d = fitDistance(height, groupWidth, cameraConfig.fov, aspect, 0.55);
+  const d = fitDistance(height, groupWidth, cameraConfig.fov, aspect, 0.8 * fill);
   const ty = height * 0.45;
   return { position: [cx + dx * d, ty + d * 0.28, cz + dz * d], target: [cx, ty, cz] };
 }
 
-/** Straight in front of a data panel, filling most of the view. */
-export function panelView(bottomCentre: V3, yaw: number, size: { width: number; height: number }, aspect: number): View {
-  const d = fitDistance(size.height, size.width, cameraConfig.fov, aspect, 0.72);
+/** Straight in front of a data panel, filling most of the free part of the view (as for `pavilionView`). */
+export function panelView(bottomCentre: V3, yaw: number, size: { width: number; height: number }, aspect: number, fill = 1): View {
+  const d = fitDistance(size.height, size.width, cameraConfig.fov, aspect, 0.85 * fill);
   const cy = bottomCentre[1] + size.height / 2;
   return {
     position: [bottomCentre[0] + Math.sin(yaw) * d, cy, bottomCentre[2] + Math.cos(yaw) * d],

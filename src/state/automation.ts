@@ -38,6 +38,19 @@ export const setProjector = (p: Projector) => {
   projector = p;
 };
 
+/** A screen rectangle in CSS pixels (page coordinates). */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+let rectProjector: (name: string) => ScreenRect | null = () => null;
+/** Lets the 3D scene provide `window.exhibit.screenRect`. */
+export const setRectProjector = (p: (name: string) => ScreenRect | null) => {
+  rectProjector = p;
+};
+
 /** Counts from the WebGL renderer for the last frame (calls, triangles) and what is resident (geometries, textures, programs). */
 export interface RenderStatsSnapshot {
   calls: number;
@@ -68,6 +81,8 @@ export interface ExhibitApi {
   pavilions(): { id: string; name: string }[];
   panels(): { id: string; title: string }[];
   screenPosition(id: string): { x: number; y: number } | null;
+  /** Where a named scene object (e.g. `pavilion-panel:pico`) appears on screen: its bounding box's rectangle in CSS pixels, or null when not found or behind the camera. */
+  screenRect(name: string): ScreenRect | null;
   renderStats(): RenderStatsSnapshot | null;
   /** Starts the guided tour from its first stop. */
   startTour(): void;
@@ -116,6 +131,7 @@ export function createExhibitApi(): ExhibitApi {
     pavilions: () => content.pavilions.map((p) => ({ id: p.id, name: p.name[get().lang] })),
     panels: () => content.panels.map((p) => ({ id: p.id, title: p.title[get().lang] })),
     screenPosition: (id) => projector(id),
+    screenRect: (name) => rectProjector(name),
     renderStats: () => statsReader(),
     startTour: () => get().actions.startTour('tour'),
     stopTour: () => get().actions.stopTour(),

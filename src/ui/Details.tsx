@@ -98,7 +98,7 @@ export function Details() {
     return null;
   }, [selection, lang]);
   return (
-    <section className={model ? 'hud-details' : exploring ? 'hud-details empty' : 'hud-details empty hidden'} aria-label={t('details.label', lang)} aria-live="polite">
+    <section data-covers-view={model ? '' : undefined} className={model ? 'hud-details' : exploring ? 'hud-details empty' : 'hud-details empty hidden'} aria-label={t('details.label', lang)} aria-live="polite">
       {model ? <DetailsBody model={model} /> : exploring && <p className="hint">{t('details.empty', lang)}</p>}
     </section>
   );

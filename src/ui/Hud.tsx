@@ -25,7 +25,7 @@ export function Hud() {
         <h1>{t('app.title', lang)}</h1>
         <p>{t('app.subtitle', lang)}</p>
       </header>
-      <div className="hud-left">
+      <div className="hud-left" data-covers-view="">
         <PavilionNav />
       </div>
       <div className="hud-top-right">

@@ -25,7 +25,7 @@ export function TourBar() {
   if (mode !== 'tour' || !tour) return null;
   const stop = content.tour[tour.index]!;
   return (
-    <section className="hud-tour" aria-label={t('tour.label', lang)}>
+    <section data-covers-view="" className="hud-tour" aria-label={t('tour.label', lang)}>
       <p className="caption" aria-live="polite">
         {stop.caption[lang]}
       </p>
