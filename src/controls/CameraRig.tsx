@@ -93,7 +93,9 @@ export function CameraRig() {
         dollyToCursor
       />
       <KeyboardMove controls={controls} />
-      <ViewOffset offsetX={framing.offsetX} offsetY={framing.offsetY} />
+      {/* The overview is a fixed pose composed for the whole height: only close-ups, which are fitted into the
+          free part, move up clear of a bar along the bottom. */}
+      <ViewOffset offsetX={framing.offsetX} offsetY={selection.kind === 'overview' ? 0 : framing.offsetY} />
     </>
   );
 }

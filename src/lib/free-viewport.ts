@@ -34,8 +34,8 @@ const crowdedFill = 0.55;
 /**
  * The part of a `width`×`height` canvas that HUD elements leave free. The HUD passes only the elements that stand
  * over the scene while the visitor looks at something (side columns, the details card, the tour bar), not small
- * buttons or hints. An element narrower than half the canvas is a column on the side its centre is on; a wider
- * one, less than half as tall as the canvas, is a bar at the top or bottom. Returns null when what is left would
+ * buttons or hints. An element narrower than half the canvas and against its left or right edge is a column on
+ * that side; any other one less than half as tall as the canvas is a bar at the top or bottom. Returns null when what is left would
  * be too small to frame for.
  */
 export function freeRect(width: number, height: number, occluders: readonly Rect[]): Rect | null {
@@ -44,7 +44,8 @@ export function freeRect(width: number, height: number, occluders: readonly Rect
     const w = o.right - o.left;
     const h = o.bottom - o.top;
     if (w <= 0 || h <= 0 || o.right <= 0 || o.left >= width || o.bottom <= 0 || o.top >= height) continue;
-    if (w < width * 0.5) {
+    const againstSide = o.left <= width * 0.1 || o.right >= width * 0.9;
+    if (w < width * 0.5 && againstSide) {
       if ((o.left + o.right) / 2 < width / 2) free.left = Math.max(free.left, o.right);
       else free.right = Math.min(free.right, o.left);
     } else if (h < height * 0.5) {

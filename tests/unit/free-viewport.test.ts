@@ -22,6 +22,11 @@ describe('free viewport around the HUD', () => {
     expect(freeRect(1600, 900, [leftColumn, shortCard])).toEqual({ left: 256, top: 0, right: 1244, bottom: 900 });
   });
 
+  it('treats the tour bar between the columns as a bar along the bottom, not a column', () => {
+    const tourBar = { left: 280, top: 520, right: 728, bottom: 624 };
+    expect(freeRect(1100, 640, [leftColumn, detailsCard, tourBar])).toEqual({ left: 256, top: 0, right: 744, bottom: 520 });
+  });
+
   it('ignores an element that covers most of the canvas both ways (a dialog is not a column)', () => {
     expect(freeRect(1100, 640, [{ left: 100, top: 50, right: 1000, bottom: 600 }])).toEqual({ left: 0, top: 0, right: 1100, bottom: 640 });
   });
