@@ -14,6 +14,7 @@ import { layoutPanel } from '../scene/panels/panel-layout';
 import type { Selection } from '../state/route';
 import { useExhibit } from '../state/store';
 import { KeyboardMove } from './KeyboardMove';
+import { pavilionBearing, pavilionPanelWidth } from './pavilion-approach';
 import { useHudFraming } from './useHudFraming';
 import { ViewOffset } from './ViewOffset';
 import { overviewView, panelView, pavilionView, type View } from './views';
@@ -27,7 +28,7 @@ export function viewFor(selection: Selection, lang: 'zh' | 'en', aspect: number,
     const p = getPavilion(selection.id);
     if (p) {
       const layout = layoutPanel(pavilionModel(p, lang));
-      return pavilionView(p, pavilionPlot(p), { width: layout.width * panelScale.pavilion, height: layout.height * panelScale.pavilion }, aspect, fill);
+      return pavilionView(p, pavilionPlot(p), { width: pavilionPanelWidth, height: layout.height * panelScale.pavilion }, aspect, fill, pavilionBearing(p));
     }
   } else if (selection.kind === 'panel') {
     const panel = getPanel(selection.id);

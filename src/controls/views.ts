@@ -1,6 +1,7 @@
 /** Pure camera framing: where the camera goes for the overview, a pavilion or a data panel. */
 import { cameraConfig } from '../config';
 import type { Pavilion, Plot } from '../content/types';
+import { type Bearing, overviewBearing, panelSide, rightOf } from './approach';
 
 type V3 = [number, number, number];
 
@@ -13,27 +14,20 @@ export interface View {
 /** The park overview. */
 export const overviewView = (): View => ({ position: [...cameraConfig.overview.position], target: [...cameraConfig.overview.target] });
 
-/** Horizontal unit direction from the overview target towards the overview camera: close-ups keep that bearing. */
-function approachDirection(): [number, number] {
-  const [px, , pz] = cameraConfig.overview.position;
-  const [tx, , tz] = cameraConfig.overview.target;
-  const len = Math.hypot(px - tx, pz - tz);
-  return [(px - tx) / len, (pz - tz) / len];
-}
-
 /** Distance at which an object of this height and width fills about `fill` of a view with this fov and aspect. */
 export function fitDistance(height: number, width: number, fovDeg: number, aspect: number, fill = 0.8): number {
   const v = Math.tan((fovDeg * Math.PI) / 360);
   return Math.max(height / (2 * v * fill), width / (2 * v * Math.max(aspect, 0.3) * fill));
 }
 
-/** Where the selected pavilion's panel floats: beside the pavilion, to the right as seen from its close-up. */
-export function pavilionPanelPlacement(p: Pavilion, plot: Plot, panelWidth: number): { position: V3; yaw: number } {
-  const [dx, dz] = approachDirection();
-  // Right of the viewer, who looks along (-dx, -dz): forward × up.
-  const rx = dz;
-  const rz = -dx;
-  const side = Math.max(p.footprint[0], p.footprint[1]) / 2 + panelWidth / 2 + 12;
+/**
+ * Where the selected pavilion's panel floats: beside the pavilion, to the right as seen from its close-up, facing
+ * a camera that comes from `bearing` (see approach.ts; the overview's bearing by default).
+ */
+export function pavilionPanelPlacement(p: Pavilion, plot: Plot, panelWidth: number, bearing: Bearing = overviewBearing()): { position: V3; yaw: number } {
+  const [dx, dz] = bearing;
+  const [rx, rz] = rightOf(bearing);
+  const side = panelSide({ radius: Math.max(p.footprint[0], p.footprint[1]) / 2, panelWidth });
   return { position: [plot.center[0] + rx * side, 6, plot.center[1] + rz * side], yaw: Math.atan2(dx, dz) };
 }
 
@@ -42,9 +36,9 @@ export function pavilionPanelPlacement(p: Pavilion, plot: Plot, panelWidth: numb
  * leaves free and `fill` how much of the canvas height the group may take (see lib/free-viewport); the camera's
  * view offset centres the picture in the free part.
  */
-export function pavilionView(p: Pavilion, plot: Plot, panel: { width: number; height: number }, aspect: number, fill = 1): View {
-  const [dx, dz] = approachDirection();
-  const placement = pavilionPanelPlacement(p, plot, panel.width);
+export function pavilionView(p: Pavilion, plot: Plot, panel: { width: number; height: number }, aspect: number, fill = 1, bearing: Bearing = overviewBearing()): View {
+  const [dx, dz] = bearing;
+  const placement = pavilionPanelPlacement(p, plot, panel.width, bearing);
   const cx = (plot.center[0] + placement.position[0]) / 2;
   const cz = (plot.center[1] + placement.position[2]) / 2;
   const size = Math.max(p.footprint[0], p.footprint[1]);

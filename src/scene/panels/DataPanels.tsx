@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { panelScale } from '../../config';
 import { content, getPavilion, pavilionPlot } from '../../content';
 import { panelModel, pavilionModel } from '../../content/panel-model';
+import { pavilionBearing, pavilionPanelWidth } from '../../controls/pavilion-approach';
 import { pavilionPanelPlacement } from '../../controls/views';
 import { useExhibit } from '../../state/store';
-import { PANEL_WIDTH } from './panel-layout';
 import { Panel3D } from './Panel3D';
 
 /** The data panels and the selected pavilion's panel. */
@@ -37,7 +37,7 @@ export function DataPanels() {
           name={`pavilion-panel:${pavilion.id}`}
           model={pavilionPanel}
           scale={panelScale.pavilion}
-          {...pavilionPanelPlacement(pavilion, pavilionPlot(pavilion), PANEL_WIDTH * panelScale.pavilion)}
+          {...pavilionPanelPlacement(pavilion, pavilionPlot(pavilion), pavilionPanelWidth, pavilionBearing(pavilion))}
         />
       )}
     </group>
