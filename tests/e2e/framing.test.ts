@@ -29,19 +29,24 @@ const domRect = (page: Page, selector: string) =>
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   }, selector);
 /**
- * Reads `rect` until two readings half a second apart agree to the pixel: the camera and the view offset have
- * settled (software WebGL draws large windows at a few frames a second, so a pause in drawing proves nothing).
+ * Reads `rect` until two readings 1.2 s apart agree to the pixel with no frame drawn between them: the camera and
+ * the view offset have come to rest (the exhibit draws on demand; software WebGL draws large windows at a frame
+ * or two a second, so the pause must be longer than a frame).
  */
-async function settled(read: () => Promise<Box | null>): Promise<Box | null> {
-  const key = (b: Box | null) => (b ? [b.left, b.top, b.right, b.bottom].map(Math.round).join() : 'none');
-  let last = await read();
-  for (let i = 0; i < 60; i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    const next = await read();
-    if (key(next) === key(last)) return next;
+async function settled(page: Page, read: () => Promise<Box | null>): Promise<Box | null> {
+  const key = async () => {
+    const b = await read();
+    const draws = await page.evaluate(() => (window as ExhibitWindow).__e2eDraws ?? 0);
+    return { b, k: `${b ? [b.left, b.top, b.right, b.bottom].map(Math.round).join() : 'none'} @${draws}` };
+  };
+  let last = await key();
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 1200));
+    const next = await key();
+    if (next.k === last.k) return next.b;
     last = next;
   }
-  throw new Error(`never settled: ${key(last)}`);
+  throw new Error(`never settled: ${last.k}`);
 }
 
 /** Pixels by which two rectangles overlap horizontally and vertically (0 when apart). */
@@ -58,7 +63,7 @@ describe('close-ups framed around the HUD', () => {
       const column = await domRect(t.page, '.hud-left');
       for (const id of pavilionIds) {
         await t.page.evaluate((pid) => (window as RectWindow).exhibit.select(pid), id);
-        const panel = await settled(() => screenRect(t!.page, `pavilion-panel:${id}`));
+        const panel = await settled(t.page, () => screenRect(t!.page, `pavilion-panel:${id}`));
         const card = await domRect(t.page, '.hud-details');
         const pavilion = await screenPosition(t.page, id);
         expect(panel, `${id}: panel on screen`).not.toBeNull();
@@ -79,7 +84,7 @@ describe('close-ups framed around the HUD', () => {
     const column = await domRect(t.page, '.hud-left');
     for (const id of panelIds) {
       await t.page.evaluate((pid) => (window as RectWindow).exhibit.focusPanel(pid), id);
-      const panel = (await settled(() => screenRect(t!.page, `panel:${id}`)))!;
+      const panel = (await settled(t.page, () => screenRect(t!.page, `panel:${id}`)))!;
       const card = await domRect(t.page, '.hud-details');
       expect(panel, `${id}: panel on screen`).not.toBeNull();
       // The panel's own box, not its neighbours: a figures panel fills most of the free part.
