@@ -27,7 +27,7 @@ export interface Framing {
 }
 
 /** A free part smaller than this share of the canvas in either direction is not worth framing for. */
-const minShare = 0.4;
+const minShare = 0.34;
 /** The fill used when the HUD leaves too little free: keep the subject small and central. */
 const crowdedFill = 0.55;
 
