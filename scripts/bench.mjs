@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { dynamicImports, staticImports } from './js-imports.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WAIT_MS = 60_000;
@@ -29,18 +31,6 @@ const FRAME_WARMUP_MS = 400;
 /** XR frames timed at the table. */
 const XR_TIMED_FRAMES = 20;
 
-/** Same flags as tests/e2e/browser.ts. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
 
 // ---------------------------------------------------------------------------------------------------------
 // Arguments
@@ -104,23 +94,6 @@ function walk(dir) {
 
 // ---------------------------------------------------------------------------------------------------------
 // The build's JavaScript: what loads before the first picture (entry + static imports), what is lazy.
-
-/** Relative specifiers of a module's static imports and re-exports (`import … from "./x.js"`, `import "./x.js"`, `export … from`). */
-function staticImports(code) {
-  const out = new Set();
-  const re = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+?\.js)["']/g;
-  for (const m of code.matchAll(re)) out.add(m[1]);
-  return [...out];
-}
-
-/** Relative specifiers loaded with `import("./x.js")` or listed in Vite's preload map (`__vite__mapDeps`). */
-function dynamicImports(code) {
-  const out = new Set();
-  for (const m of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+?\.js)["']\s*\)/g)) out.add(m[1]);
-  const deps = code.match(/__vite__mapDeps\s*=[^[]*\[([^\]]*)\]/);
-  if (deps) for (const m of deps[1].matchAll(/["'](\.{1,2}\/[^"']+?\.js)["']/g)) out.add(m[1]);
-  return [...out];
-}
 
 /** Entry scripts and modulepreloads named in index.html. */
 function htmlScripts(html) {
@@ -777,7 +750,7 @@ async function main() {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a local URL');
     const base = url.endsWith('/') ? url : `${url}/`;
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
     const perRun = [];
     for (let i = 0; i < runs; i++) {
       log(`run ${i + 1}/${runs}: desktop`);

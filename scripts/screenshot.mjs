@@ -2,15 +2,16 @@
 // Used for the README picture and for looking at the exhibit by hand; needs a built dist/ and Chromium.
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const [route = '', out = 'docs/screenshot.png', wait = '6000', size = '1280x720'] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir: process.env.DIST_DIR ?? 'dist' }, logLevel: 'silent' });
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   headless: true,
-  args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+  args: chromiumArgs,
 });
 const page = await browser.newPage({ viewport: { width, height } });
 page.on('pageerror', (e) => console.log('page error:', e.message));

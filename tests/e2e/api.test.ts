@@ -19,7 +19,8 @@ const callError = (page: Page, method: Call, arg: unknown): Promise<string | nul
   page.evaluate(
     ({ method, arg }) => {
       try {
-        (window as ExhibitWindow).exhibit![method](arg as string);
+        // Deliberately untyped input: the API must reject what its types would not allow.
+        (window as ExhibitWindow).exhibit![method](arg as never);
         return null;
       } catch (e) {
         return e instanceof Error ? e.message : String(e);

@@ -1,23 +1,11 @@
-/** Launches the system Chromium (CHROME_PATH overrides) headless with the flags that work on our machines. */
+/** Launches the system Chromium (CHROME_PATH overrides) headless with the flags shared in scripts/chromium.mjs. */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-
-/** Flags: no sandbox as root, no background traffic to hosts we cannot reach, software WebGL. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /** Launches the browser. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumArgs] });
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ScreenRect } from '../../src/state/automation';
 import { browserPerFile } from './browser';
 import { type ExhibitPage, type ExhibitWindow, finish, newExhibitPage, openExhibit, panelIds, pavilionIds, saveScreenshot, screenPosition } from './helpers';
 
@@ -14,15 +15,9 @@ afterEach(async () => {
   t = undefined;
 });
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-type RectWindow = ExhibitWindow & { exhibit: { screenRect(name: string): Box | null; select(id: string): void; focusPanel(id: string): void } };
+type Box = ScreenRect;
 
-const screenRect = (page: Page, name: string) => page.evaluate((n) => (window as RectWindow).exhibit.screenRect(n), name);
+const screenRect = (page: Page, name: string) => page.evaluate((n) => (window as ExhibitWindow).exhibit!.screenRect(n), name);
 const domRect = (page: Page, selector: string) =>
   page.evaluate((s) => {
     const r = document.querySelector(s)!.getBoundingClientRect();
@@ -62,7 +57,7 @@ describe('close-ups framed around the HUD', () => {
       await openExhibit(t.page, '', { settle: true });
       const column = await domRect(t.page, '.hud-left');
       for (const id of pavilionIds) {
-        await t.page.evaluate((pid) => (window as RectWindow).exhibit.select(pid), id);
+        await t.page.evaluate((pid) => (window as ExhibitWindow).exhibit!.select(pid), id);
         const panel = await settled(t.page, () => screenRect(t!.page, `pavilion-panel:${id}`));
         const card = await domRect(t.page, '.hud-details');
         const pavilion = await screenPosition(t.page, id);
@@ -83,7 +78,7 @@ describe('close-ups framed around the HUD', () => {
     await openExhibit(t.page, '', { settle: true });
     const column = await domRect(t.page, '.hud-left');
     for (const id of panelIds) {
-      await t.page.evaluate((pid) => (window as RectWindow).exhibit.focusPanel(pid), id);
+      await t.page.evaluate((pid) => (window as ExhibitWindow).exhibit!.focusPanel(pid), id);
       const panel = (await settled(t.page, () => screenRect(t!.page, `panel:${id}`)))!;
       const card = await domRect(t.page, '.hud-details');
       expect(panel, `${id}: panel on screen`).not.toBeNull();

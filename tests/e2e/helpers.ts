@@ -8,27 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { ExhibitApi, ExhibitSnapshot } from '../../src/state/automation';
 
-/** The `window.exhibit.state()` snapshot, as the tests see it. */
-export interface ExhibitState {
-  view: 'overview' | 'pavilion' | 'panel';
-  selected: string | null;
-  panel: string | null;
-  lang: 'zh' | 'en';
-  xr: boolean;
-}
-
-/** The part of `window.exhibit` the tests call from inside the page. */
-interface ExhibitApi {
-  state(): ExhibitState;
-  select(id: string): void;
-  overview(): void;
-  focusPanel(id: string): void;
-  setLang(lang: string): void;
-  pavilions(): { id: string; name: string }[];
-  panels(): { id: string; title: string }[];
-  screenPosition(id: string): { x: number; y: number } | null;
-}
+/** The `window.exhibit.state()` snapshot and the API itself, typed from the exhibit's own declarations. */
+export type ExhibitState = ExhibitSnapshot;
 
 /** What the page exposes to `page.evaluate` callbacks: the exhibit API and our draw counter. */
 export type ExhibitWindow = Window & { exhibit?: ExhibitApi; __e2eDraws?: number; __e2eQuiet?: { draws: number; since: number; frame: number } };

@@ -1,11 +1,13 @@
 /**
  * Measuring helpers for the budget tests (tests/e2e/budgets.test.ts): the build's JavaScript fetched over HTTP
  * and gzipped here, the network log of a context, the first-picture clock, texture sizes and GL counts.
- * scripts/bench.mjs measures the same things the same way (it is plain .mjs and keeps its own copy).
+ * scripts/bench.mjs measures the same things the same way; the import scanner (scripts/js-imports.mjs) and the
+ * browser flags (scripts/chromium.mjs) are shared, the in-page probes differ and each keeps its own.
  */
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
+import { dynamicImports, staticImports } from '../../scripts/js-imports.mjs';
 import { WAIT_MS } from './helpers';
 import { xrFrames } from './xr-helpers';
 
@@ -211,22 +213,6 @@ export function onTheWire(entries: NetEntry[], filter: (e: NetEntry) => boolean 
 
 // ---------------------------------------------------------------------------------------------------------
 // The build's JavaScript, over HTTP
-
-/** Relative specifiers of a module's static imports and re-exports. */
-export function staticImports(code: string): string[] {
-  const out = new Set<string>();
-  for (const m of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+?\.js)["']/g)) out.add(m[1]!);
-  return [...out];
-}
-
-/** Relative specifiers loaded with `import("./x.js")` or listed in Vite's preload map (`__vite__mapDeps`). */
-export function dynamicImports(code: string): string[] {
-  const out = new Set<string>();
-  for (const m of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+?\.js)["']\s*\)/g)) out.add(m[1]!);
-  const deps = code.match(/__vite__mapDeps\s*=[^[]*\[([^\]]*)\]/);
-  if (deps) for (const m of deps[1]!.matchAll(/["'](\.{1,2}\/[^"']+?\.js)["']/g)) out.add(m[1]!);
-  return [...out];
-}
 
 /** A set of JS files with their sizes (gzip at level 9, computed here). */
 export interface JsSet {
