@@ -6,9 +6,10 @@ import { stripXrEmulator } from './scripts/vite-strip-emulator.ts';
 import { xrProfiles } from './scripts/vite-xr-profiles.ts';
 import { securityPolicy } from './scripts/vite-security.ts';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
+import { threeCatalogue } from './scripts/vite-three-catalogue.ts';
 
 export default defineConfig({
-  plugins: [exhibitContent(), stripXrEmulator(), xrProfiles(), securityPolicy(), react(), serviceWorker()],
+  plugins: [exhibitContent(), stripXrEmulator(), threeCatalogue(), xrProfiles(), securityPolicy(), react(), serviceWorker()],
   // iwer's dev UI depends on an older three; one copy only.
   resolve: { dedupe: ['three'] },
   base: './',
