@@ -4,18 +4,22 @@
  * rendering (a frame only when something moves). Usage: `<ExhibitCanvas />`
  */
 import { Canvas } from '@react-three/fiber';
+import { lazy, Suspense } from 'react';
 import { cameraConfig } from '../config';
-import { CameraRig } from '../controls/CameraRig';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { useXRModule } from '../xr/lazy';
-import { DataPanels } from './panels/DataPanels';
 import { AdaptiveQuality } from './AdaptiveQuality';
 import { FirstFrame } from './FirstFrame';
 import { RenderStats } from './RenderStats';
 import { Scene } from './Scene';
 import { ScreenProjector } from './ScreenProjector';
 import { useContextLoss } from './use-context-loss';
+
+// Not needed for the first picture (the camera starts at the overview pose): the camera controls and the
+// panels' text load right after it, out of the first chunk.
+const CameraRig = lazy(() => import('../controls/CameraRig').then((m) => ({ default: m.CameraRig })));
+const DataPanels = lazy(() => import('./panels/DataPanels').then((m) => ({ default: m.DataPanels })));
 
 /** The 3D view. */
 export function ExhibitCanvas() {
@@ -27,10 +31,10 @@ export function ExhibitCanvas() {
     <>
       <Scene />
       {!inXR && (
-        <>
+        <Suspense fallback={null}>
           <CameraRig />
           <DataPanels />
-        </>
+        </Suspense>
       )}
     </>
   );
@@ -38,7 +42,11 @@ export function ExhibitCanvas() {
     <>
     <Canvas
       key={generation}
-      onCreated={({ gl }) => attach(gl.domElement)}
+      onCreated={({ gl, camera }) => {
+        attach(gl.domElement);
+        // The overview pose until the camera rig (loaded after the first picture) takes over.
+        camera.lookAt(...cameraConfig.overview.target);
+      }}
       className="exhibit-canvas"
       frameloop="demand"
       dpr={[1, 2]}

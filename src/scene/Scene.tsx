@@ -1,13 +1,16 @@
 /** The park scene shared by desktop and VR (3D only, no DOM): sky, landscape, ground, buildings, pavilions, labels. Usage: `<Scene />` */
+import { lazy, Suspense } from 'react';
 import { palette } from '../config';
 import { Buildings } from './Buildings';
 import { Ground } from './ground/Ground';
 import { Ridge } from './landscape/Ridge';
 import { Trees } from './landscape/Trees';
 import { Lights } from './Lights';
-import { PavilionLabels } from './pavilions/PavilionLabels';
 import { Pavilions } from './pavilions/Pavilions';
 import { Sky } from './Sky';
+
+// Text (troika) arrives just after the first picture: the park draws first, its names a moment later.
+const PavilionLabels = lazy(() => import('./pavilions/PavilionLabels').then((m) => ({ default: m.PavilionLabels })));
 
 /** The park. */
 export function Scene() {
@@ -21,7 +24,9 @@ export function Scene() {
       <Buildings />
       <Trees />
       <Pavilions />
-      <PavilionLabels />
+      <Suspense fallback={null}>
+        <PavilionLabels />
+      </Suspense>
     </>
   );
 }

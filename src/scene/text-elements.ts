@@ -1,9 +1,15 @@
-/** Registers troika's `Text` and `BatchedText` as R3F elements: many texts, one draw call per batch. */
+/**
+ * Registers troika's `Text` and `BatchedText` as R3F elements: many texts, one draw call per batch. Only the
+ * text components import this module, and they are loaded after the first picture (troika is ~40 kB gzip).
+ */
 import { extend, type ThreeElement, useThree } from '@react-three/fiber';
-import { type RefObject, useEffect } from 'react';
-import { BatchedText, Text } from 'troika-three-text';
+import { type RefObject, useLayoutEffect } from 'react';
+import { BatchedText, configureTextBuilder, Text } from 'troika-three-text';
+import { sceneFonts } from './fonts';
 
 extend({ BatchedText, TroikaText: Text });
+// Typeset on the main thread: troika's workers rebuild their code with eval, which our CSP forbids.
+configureTextBuilder({ defaultFontURL: sceneFonts.regular, useWorker: false });
 
 declare module '@react-three/fiber' {
   interface ThreeElements {
@@ -14,14 +20,25 @@ declare module '@react-three/fiber' {
 
 /**
  * Text is typeset asynchronously; with on-demand rendering nothing would draw it once it is ready.
- * Requests a frame whenever the batch finishes a layout.
+ * Requests a frame whenever the batch (or a lone text) finishes a layout. Until its first layout it stays hidden: its
+ * glyph geometry has no instances yet, and three would issue an instanced draw of `Infinity` (read as 0)
+ * instances, a call with all its state changes that draws nothing.
  */
-export function useRedrawOnTextSync(batch: RefObject<BatchedText | null>): void {
+export function useRedrawOnTextSync(batch: RefObject<BatchedText | Text | null>): void {
   const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => {
+  // A layout effect: it must hide the batch before the frame loop draws it for the first time.
+  useLayoutEffect(() => {
     const b = batch.current;
     if (!b) return undefined;
-    const onSync = () => invalidate();
+    if (!b.textRenderInfo) {
+      b.visible = false;
+      // Troika typesets in onBeforeRender, which a hidden batch never gets: start it here.
+      b.sync();
+    }
+    const onSync = () => {
+      b.visible = true;
+      invalidate();
+    };
     b.addEventListener('synccomplete' as never, onSync);
     return () => b.removeEventListener('synccomplete' as never, onSync);
   }, [batch, invalidate]);

@@ -21,6 +21,8 @@ declare module 'troika-three-text' {
     sdfGlyphSize: number;
     depthOffset: number;
     material: Material;
+    /** The last layout's glyph data; null until the first sync completes. */
+    readonly textRenderInfo: object | null;
     sync(callback?: () => void): void;
     dispose(): void;
   }

@@ -43,8 +43,10 @@ export function Tabletop() {
   const top = xrConfig.table.height;
   const labels = useRef<(Text | null)[]>([]);
   const texts = useRef<BatchedText>(null);
+  const title = useRef<Text>(null);
   const pin = useRef<Mesh>(null);
   useRedrawOnTextSync(texts);
+  useRedrawOnTextSync(title);
   useFrame(({ camera }) => {
     camera.getWorldPosition(eye);
     for (const label of labels.current) if (label) faceCamera(label, eye);
@@ -91,6 +93,7 @@ export function Tabletop() {
         })}
       </batchedText>
       <troikaText
+        ref={title}
         text={`${t('xr.tableTitle', lang)}\n${t('xr.tableHint', lang)}`}
         font={sceneFonts.regular}
         fontSize={TITLE_SIZE}
