@@ -1,17 +1,26 @@
-/** The buttons of a panel: one ray target each, highlighted under the pointer. Usage: inside `<Panel3D buttons={...} />` */
+/**
+ * The buttons of a panel: one ray target each, highlighted under the pointer. The button faces are part of the
+ * panel's merged shapes; the targets here draw nothing (an invisible material still takes rays), and one
+ * highlight quad moves to the hovered button, so buttons cost no draw call until one is hovered.
+ * Usage: inside `<Panel3D buttons={...} />`
+ */
 import type { ThreeEvent } from '@react-three/fiber';
-import { MeshBasicMaterial, PlaneGeometry } from 'three';
-import { toLocal } from './panel-geometry';
+import { useRef } from 'react';
+import { type Mesh, MeshBasicMaterial, PlaneGeometry } from 'three';
+import { buttonHoverColor, toLocal } from './panel-geometry';
 import type { PanelButton, PanelLayout } from './panel-layout';
 
-const idle = new MeshBasicMaterial({ color: '#2f4656', toneMapped: false });
-const hover = new MeshBasicMaterial({ color: '#4d7690', toneMapped: false });
+const target = new MeshBasicMaterial({ visible: false });
+const hover = new MeshBasicMaterial({ color: buttonHoverColor, toneMapped: false });
 const unitPlane = new PlaneGeometry(1, 1);
 
 /** Panel buttons. */
 export function PanelButtons({ layout, buttons, name }: { layout: PanelLayout; buttons: readonly (PanelButton & { onClick: () => void })[]; name?: string }) {
+  const highlight = useRef<Mesh>(null);
+  const hovered = useRef<string | null>(null);
   return (
     <>
+      <mesh ref={highlight} visible={false} geometry={unitPlane} material={hover} dispose={null} renderOrder={2} raycast={() => undefined} />
       {layout.shapes.map((s) => {
         if (s.kind !== 'button') return null;
         const b = buttons.find((x) => x.id === s.key);
@@ -24,15 +33,26 @@ export function PanelButtons({ layout, buttons, name }: { layout: PanelLayout; b
             position={[x, y, 0.2]}
             scale={[s.w, s.h, 1]}
             geometry={unitPlane}
-            material={idle}
+            material={target}
             dispose={null}
-            renderOrder={2}
             onClick={(e: ThreeEvent<MouseEvent>) => {
               e.stopPropagation();
               b.onClick();
             }}
-            onPointerOver={(e) => ((e.object as unknown as { material: MeshBasicMaterial }).material = hover)}
-            onPointerOut={(e) => ((e.object as unknown as { material: MeshBasicMaterial }).material = idle)}
+            onPointerOver={() => {
+              const h = highlight.current;
+              if (!h) return;
+              hovered.current = s.key;
+              h.position.set(x, y, 0.2);
+              h.scale.set(s.w, s.h, 1);
+              h.visible = true;
+            }}
+            onPointerOut={() => {
+              // Moving straight from one button to the next: the next one's "over" may come first.
+              if (hovered.current !== s.key || !highlight.current) return;
+              hovered.current = null;
+              highlight.current.visible = false;
+            }}
           />
         );
       })}

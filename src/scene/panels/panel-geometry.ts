@@ -24,7 +24,9 @@ export function roundedBacking(width: number, height: number, radius = 3): Buffe
   return new ShapeGeometry(s, 4);
 }
 
-const tone = { track: '#33434f', accent: palette.panelAccent, rule: '#4b5d69' } as const;
+const tone = { track: '#33434f', accent: palette.panelAccent, rule: '#4b5d69', button: '#2f4656' } as const;
+/** A hovered button's colour (drawn by PanelButtons' one highlight quad). */
+export const buttonHoverColor = '#4d7690';
 
 /** Merges the panel's shapes (slightly in front of the backing) into one vertex-coloured geometry. */
 export function buildPanelShapes(layout: PanelLayout, accent: string | null): BufferGeometry {
@@ -50,8 +52,11 @@ export function buildPanelShapes(layout: PanelLayout, accent: string | null): Bu
       value.translate(x, y, z + 0.05);
       parts.push(painted(value, tone.accent));
     } else if (s.kind === 'button') {
-      // Buttons are separate meshes (each its own ray target): see Panel3D.
-      continue;
+      // Drawn with the other shapes (no draw call of its own); PanelButtons adds invisible ray targets.
+      const g = new PlaneGeometry(s.w, s.h);
+      const [x, y] = toLocal(layout, s.x + s.w / 2, s.y + s.h / 2);
+      g.translate(x, y, z);
+      parts.push(painted(g, tone.button));
     } else {
       const [x, y] = toLocal(layout, s.x, s.y);
       const dot = new CircleGeometry(s.r, 16);
