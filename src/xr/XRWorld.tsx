@@ -2,6 +2,7 @@
 import { IfInSessionMode } from '@react-three/xr';
 import { ComfortOverlay } from './ComfortOverlay';
 import { Locomotion } from './Locomotion';
+import { PrecompileXR } from './PrecompileXR';
 import { SessionLifecycle } from './SessionLifecycle';
 import { Tabletop } from './Tabletop';
 import { VRPanels } from './VRPanels';
@@ -17,6 +18,7 @@ export function XRWorld() {
       <Tabletop />
       <VRPanels />
       <ComfortOverlay />
+      <PrecompileXR />
     </IfInSessionMode>
   );
 }

@@ -1,0 +1,116 @@
+/**
+ * GL work that costs a headset frame without showing anything, counted with a WebGL probe (tests/e2e/gl-probe.ts):
+ * - no instanced draw with a non-positive or infinite instance count (troika's text before its first layout
+ *   used to issue them: WebGL reads `Infinity` as 0), on the desktop and in VR;
+ * - no shader program linked during a VR session once it has started (its first frames, until the controller
+ *   models are drawn): not on a ray pick, `exhibit.select()`, a tour stop, the wrist menu or a second and third
+ *   session; everything a session can show is compiled when it starts (src/xr/PrecompileXR.tsx);
+ * - VR stays within 120 draw calls for both eyes however a pavilion is reached: ray, `select()`, tour.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserPerFile } from './browser';
+import { type ExhibitPage, exhibitState, finish, newExhibitPage, openExhibit, poll, waitForIdle } from './helpers';
+import { glRecords, installGlProbe, setPhase } from './gl-probe';
+import { settleXR, stereoOn } from './measure';
+import { aim, enterVR, exitVR, installHeadset, pavilionInXR, pullTrigger, xrFrames } from './xr-helpers';
+
+const VR_CALLS = 120;
+const browser = browserPerFile();
+
+type Method = 'select' | 'focusPanel' | 'setLang' | 'startTour' | 'stopTour';
+/** Calls a `window.exhibit` method in the page. */
+const call = (page: Page, method: Method, ...args: string[]) =>
+  page.evaluate(([m, a]) => void (window as unknown as { exhibit: Record<Method, (...x: string[]) => void> }).exhibit[m as Method](...(a as string[])), [method, args] as const);
+
+describe('desktop', () => {
+  let t: ExhibitPage | undefined;
+  afterAll(() => finish(t));
+
+  it('issues no instanced draw of zero or infinite instances, from the first frame through selections and a language switch', async () => {
+    t = await newExhibitPage(browser());
+    await installGlProbe(t.context);
+    const page = t.page;
+    await openExhibit(page);
+    await waitForIdle(page);
+    await call(page, 'select', 'goertek');
+    await waitForIdle(page);
+    await call(page, 'focusPanel', 'vr-industry');
+    await call(page, 'setLang', 'zh');
+    await waitForIdle(page);
+    const r = await glRecords(page);
+    expect(r.links.length, 'programs linked (the probe sees them)').toBeGreaterThan(2);
+    expect(r.badInstanced).toEqual([]);
+  });
+});
+
+describe('VR, emulated Quest 3 with stereo on', () => {
+  let t: ExhibitPage | undefined;
+  afterAll(() => finish(t));
+
+  /** Enters VR and waits until the session has started: controller models drawn and the counts steady. */
+  async function startSession(page: Page, n: number) {
+    await setPhase(page, `session ${n}: start`);
+    await enterVR(page);
+    await settleXR(page, 4);
+    await setPhase(page, `session ${n}: running`);
+  }
+
+  async function expectCalls(page: Page, what: string) {
+    const s = await settleXR(page, 3);
+    console.info(`[gl-work] ${what}: ${JSON.stringify(s)}`);
+    expect.soft(s.calls, `${what}: draw calls, both eyes`).toBeLessThanOrEqual(VR_CALLS);
+  }
+
+  it('links no program once a session runs, and stays within budget by ray, select() and tour, over three sessions', { timeout: 300_000 }, async () => {
+    t = await newExhibitPage(browser());
+    const page = t.page;
+    await installGlProbe(t.context);
+    await installHeadset(page, 'quest3');
+    await stereoOn(page);
+    await openExhibit(page);
+    await waitForIdle(page);
+
+    await startSession(page, 1);
+    await expectCalls(page, 'table');
+    // By the ray: a pick on the miniature takes the visitor into the park (retry: press→release must fit in 300 ms).
+    const target = (await pavilionInXR(page, 'goertek', 'miniature'))!;
+    for (let attempt = 1; (await exhibitState(page)).xrPlace !== 'park'; attempt++) {
+      if (attempt > 4) throw new Error('the trigger never took the visitor into the park');
+      await aim(page, 'right', target);
+      await pullTrigger(page, 'right');
+      await page.waitForFunction(() => (window as unknown as { exhibit: { state(): { xrPlace: string } } }).exhibit.state().xrPlace === 'park', null, { timeout: 8000 }).catch(() => undefined);
+    }
+    await expectCalls(page, 'park, by the ray');
+    // By select(), in the park: the panel changes to the other pavilion.
+    await call(page, 'select', 'pico');
+    await poll(() => exhibitState(page)).toMatchObject({ selected: 'pico' });
+    await expectCalls(page, 'park, select()');
+    await exitVR(page);
+
+    await startSession(page, 2);
+    // By select(), at the table (booth console, automation): the pavilion's panel joins the district panels.
+    await call(page, 'select', 'dapeng-vr');
+    await poll(() => exhibitState(page)).toMatchObject({ selected: 'dapeng-vr', xrPlace: 'table' });
+    await expectCalls(page, 'table, select()');
+    // By the tour: it fades to each pavilion in the park.
+    await call(page, 'startTour');
+    await expect.poll(() => exhibitState(page), { timeout: 60_000, interval: 200 }).toMatchObject({ mode: 'tour', xrPlace: 'park' });
+    await expectCalls(page, `tour stop ${(await exhibitState(page)).tour?.index}`);
+    await call(page, 'stopTour');
+    await exitVR(page);
+
+    await startSession(page, 3);
+    await call(page, 'select', 'goertek');
+    await xrFrames(page, 10);
+    await call(page, 'setLang', 'zh');
+    await xrFrames(page, 10);
+    await exitVR(page);
+
+    const r = await glRecords(page);
+    console.info(`[gl-work] programs linked: ${JSON.stringify(r.links)}`);
+    expect(r.links.some((l) => l.phase === 'session 1: start'), 'the probe saw the session compile its programs').toBe(true);
+    expect(r.links.filter((l) => l.phase.endsWith('running')), 'programs linked while a session was running').toEqual([]);
+    expect(r.badInstanced).toEqual([]);
+  });
+});
