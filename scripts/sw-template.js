@@ -1,16 +1,16 @@
 /* Service worker of the Laoshan VR Park exhibit (generated at build time from scripts/sw-template.js).
- * Precaches the whole app on the first visit so booths run with no network; controller profiles and
- * models are cached in the background after the first picture. A new build gets a new cache; old ones go. */
+ * Precaches by device: the desktop exhibit (`core`) when it installs; the VR code (`vr`) and the controller
+ * profiles a headset reports (`profile:<id>`) when the page asks, after the first picture. A new build gets a
+ * new cache; old ones go. */
 const VERSION = '__VERSION__';
-const CORE = JSON.parse('__CORE__');
-const EXTRA = JSON.parse('__EXTRA__');
+const GROUPS = JSON.parse('__GROUPS__');
 const CACHE = `exhibit-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(CORE))
+      .then((cache) => cache.addAll(GROUPS.core))
       .then(() => self.skipWaiting()),
   );
 });
@@ -24,11 +24,12 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** Caches what is not cached yet; reports progress to the page that asked. */
-async function precacheExtras(client) {
+/** Caches what is not cached yet of the core and the groups asked for; reports progress to the page that asked. */
+async function precache(client, asked) {
   const cache = await caches.open(CACHE);
-  let done = 0;
-  for (const url of EXTRA) {
+  const groups = ['core', ...asked.filter((g) => g !== 'core' && Object.prototype.hasOwnProperty.call(GROUPS, g))];
+  const urls = [...new Set(groups.flatMap((g) => GROUPS[g]))];
+  for (const url of urls) {
     if (!(await cache.match(url, { ignoreVary: true }))) {
       try {
         const res = await fetch(url, { cache: 'no-cache' });
@@ -37,15 +38,23 @@ async function precacheExtras(client) {
         // Offline or a flaky booth network: the next visit tries again.
       }
     }
-    done++;
   }
   const missing = [];
-  for (const url of [...CORE, ...EXTRA]) if (!(await cache.match(url, { ignoreVary: true }))) missing.push(url);
-  client?.postMessage({ type: 'exhibit-precache', version: VERSION, total: CORE.length + EXTRA.length, cached: CORE.length + EXTRA.length - missing.length, done, missing });
+  for (const url of urls) if (!(await cache.match(url, { ignoreVary: true }))) missing.push(url);
+  client?.postMessage({ type: 'exhibit-precache', version: VERSION, groups, total: urls.length, cached: urls.length - missing.length, missing });
 }
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'exhibit-precache-extras') event.waitUntil(precacheExtras(event.source));
+  const d = event.data;
+  if (d && d.type === 'exhibit-precache') {
+    const asked = Array.isArray(d.groups) ? d.groups.filter((g) => typeof g === 'string') : [];
+    // A controller reports its profile ids most specific first: cache the first one this build ships.
+    for (const list of Array.isArray(d.firstOf) ? d.firstOf : []) {
+      const hit = Array.isArray(list) ? list.find((g) => typeof g === 'string' && Object.prototype.hasOwnProperty.call(GROUPS, g)) : undefined;
+      if (hit) asked.push(hit);
+    }
+    event.waitUntil(precache(event.source, d.groups === 'all' ? Object.keys(GROUPS) : asked));
+  }
 });
 
 self.addEventListener('fetch', (event) => {
@@ -55,7 +64,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.endsWith('/booth.json')) {
     // The booth server's live LAN addresses: never cached; offline there are none to offer.
-    event.respondWith(fetch(req).catch(() => new Response('{}', { headers: { 'Content-Type': 'application/json' } })));
+    event.respondWith(fetch(req).catch(() => new Response('{"lan":[]}', { headers: { 'Content-Type': 'application/json' } })));
     return;
   }
   if (req.mode === 'navigate') {

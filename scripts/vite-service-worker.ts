@@ -1,20 +1,28 @@
 /**
- * Vite plugin: writes `sw.js` with the list of every file the build emitted, split into the core (what the
- * first picture needs: page, scripts, styles, fonts, manifest, icons) and extras (controller profiles and
- * models, cached in the background after the first picture). The version is a hash of the list, so each
- * build gets its own cache.
+ * Vite plugin: writes `sw.js` with the build's files in precache groups, so each device caches only what it
+ * can use:
+ * - `core`: what the desktop exhibit needs (page, scripts including its lazy chunks, styles, fonts, manifest,
+ *   icons): cached when the worker installs;
+ * - `vr`: the chunks only the VR code reaches (everything behind `import('./XRRoot')`) and the controller
+ *   profile list: asked for by browsers that can enter VR;
+ * - `profile:<id>`: one controller (or hand) profile with its models: asked for once a session reports that
+ *   input profile (see src/booth/service-worker.ts).
+ * The version is a hash of every file, so each build gets its own cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
 
 const template = () => readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
 
-/** Whether an emitted file belongs in the background (VR-only) precache. */
-export const isExtra = (file: string): boolean => file.startsWith('xr-profiles/');
-/** Files never precached: source maps, the server's header file, the worker itself. */
-const skip = (file: string) => file.endsWith('.map') || file.startsWith('.well-known/') || file === 'sw.js';
+/** Files never precached: source maps, the server's header file, the worker itself, booth.json (the worker answers it). */
+const skip = (file: string) => file.endsWith('.map') || file.startsWith('.well-known/') || file === 'sw.js' || file === 'booth.json';
+/** The module whose dynamic import starts the VR code. */
+const isVrEntry = (c: OutputChunk) => c.isDynamicEntry && /[\\/]src[\\/]xr[\\/]XRRoot\.tsx$/.test(c.facadeModuleId ?? '');
 
 /** Files in Vite's public folder (copied into the build as they are, so not in the bundle). */
 function publicFiles(dir: string): string[] {
@@ -31,6 +39,32 @@ function publicFiles(dir: string): string[] {
   return out;
 }
 
+/** Chunks reachable from `start` through static and dynamic imports, not entering `stop`. */
+function reachable(bundle: OutputBundle, start: string[], stop: (c: OutputChunk) => boolean): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...start];
+  while (todo.length) {
+    const f = todo.pop()!;
+    const c = bundle[f];
+    if (seen.has(f) || !c || c.type !== 'chunk' || stop(c)) continue;
+    seen.add(f);
+    todo.push(...c.imports, ...c.dynamicImports);
+  }
+  return seen;
+}
+
+/** Precache groups from the list of emitted files: pure, so a unit test can check the split. */
+export function precacheGroups(files: string[], vrOnly: Set<string>): Record<string, string[]> {
+  const groups: Record<string, string[]> = { core: ['./', './index.html'], vr: [] };
+  for (const f of files) {
+    const profile = /^xr-profiles\/([^/]+)\//.exec(f)?.[1];
+    const group = profile ? `profile:${profile}` : f.startsWith('xr-profiles/') || vrOnly.has(f) ? 'vr' : 'core';
+    (groups[group] ??= []).push(`./${f}`);
+  }
+  for (const k of Object.keys(groups)) groups[k] = [...new Set(groups[k])].sort();
+  return groups;
+}
+
 /** The plugin (build only). */
 export function serviceWorker(): Plugin {
   let publicDir = '';
@@ -43,10 +77,13 @@ export function serviceWorker(): Plugin {
       publicDir = config.publicDir;
     },
     generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+      const desktop = reachable(bundle, chunks.filter((c) => c.isEntry).map((c) => c.fileName), isVrEntry);
+      const vr = reachable(bundle, chunks.filter(isVrEntry).map((c) => c.fileName), () => false);
+      const vrOnly = new Set([...vr].filter((f) => !desktop.has(f)));
       const fromPublic = publicFiles(publicDir).filter((f) => !skip(f));
       const files = [...Object.keys(bundle).filter((f) => !skip(f)), ...fromPublic];
-      const core = [...new Set(['./', './index.html', ...files.filter((f) => !isExtra(f)).map((f) => `./${f}`)])].sort();
-      const extra = files.filter(isExtra).map((f) => `./${f}`).sort();
+      const groups = precacheGroups(files, vrOnly);
       const hash = createHash('sha256');
       for (const f of files.sort()) {
         const item = bundle[f];
@@ -55,7 +92,7 @@ export function serviceWorker(): Plugin {
         else hash.update(item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : Buffer.from(item.source));
       }
       const version = hash.digest('hex').slice(0, 12);
-      const source = template().replace('__VERSION__', version).replace('__CORE__', JSON.stringify(core)).replace('__EXTRA__', JSON.stringify(extra)); // file names hold no quotes
+      const source = template().replace('__VERSION__', version).replace('__GROUPS__', JSON.stringify(groups)); // file names hold no quotes
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };

@@ -13,6 +13,7 @@ import { registerDomFonts } from './ui/dom-fonts';
 import { applyKiosk } from './booth/kiosk';
 import { parseBoothParams } from './booth/params';
 import { comfort } from './xr/config';
+import { vrSupported } from './xr/lazy';
 import './ui/hud.css';
 import { webglAvailable } from './ui/webgl';
 
@@ -27,7 +28,7 @@ comfort.smoothLocomotion = booth.smoothLocomotion;
 registerDomFonts();
 startUrlSync();
 installAutomation();
-startServiceWorker(firstPicture);
+startServiceWorker(firstPicture, { all: booth.precache === 'all', vrCapable: vrSupported() });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

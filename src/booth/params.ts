@@ -1,8 +1,8 @@
 /**
  * Booth (kiosk) URL parameters, read once at start. Invalid values fall back to the defaults with a console
  * warning, never a crash. Public contract: `?kiosk`, `?lang=zh|en`, `?tour=autostart`, `?idle=N` (seconds),
- * `?locomotion=smooth` (VR: thumbstick walking besides teleport), and `?timescale=N` (speeds tours up, for
- * tests and rehearsals).
+ * `?locomotion=smooth` (VR: thumbstick walking besides teleport), `?precache=all` (cache every file for offline
+ * use, for headsets set up in advance) and `?timescale=N` (speeds tours up, for tests and rehearsals).
  */
 
 /** The parsed parameters. */
@@ -15,10 +15,12 @@ export interface BoothParams {
   timeScale: number;
   /** VR smooth locomotion on the left stick (off by default: it makes some visitors queasy). */
   smoothLocomotion: boolean;
+  /** What the offline cache holds: what this device can use (`device`), or every file of the build (`all`). */
+  precache: 'device' | 'all';
 }
 
 /** Defaults for every parameter. */
-export const boothDefaults: BoothParams = { kiosk: false, tourAutostart: false, idleSeconds: 90, timeScale: 1, smoothLocomotion: false };
+export const boothDefaults: BoothParams = { kiosk: false, tourAutostart: false, idleSeconds: 90, timeScale: 1, smoothLocomotion: false, precache: 'device' };
 
 const truthy = (v: string) => ['', '1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
 const falsy = (v: string) => ['0', 'false', 'no', 'off'].includes(v.trim().toLowerCase());
@@ -53,6 +55,12 @@ export function parseBoothParams(search: string, warn: (msg: string) => void = (
   if (loco !== null) {
     if (loco.trim().toLowerCase() === 'smooth') out.smoothLocomotion = true;
     else if (loco.trim().toLowerCase() !== 'teleport') warn(`?locomotion=${loco} is not understood; use smooth or teleport. Teleport only.`);
+  }
+  const precache = q.get('precache');
+  if (precache !== null) {
+    const v = precache.trim().toLowerCase();
+    if (v === 'all') out.precache = 'all';
+    else if (v !== 'device') warn(`?precache=${precache} is not understood; use all or device. Caching what this device uses.`);
   }
   return out;
 }

@@ -59,6 +59,11 @@ export const uiKeys = [
   'attract.prompt',
   'offline.ready',
   'offline.pending',
+  'offline.scope.desktop',
+  'offline.scope.vr',
+  'offline.scope.all',
+  'offline.controllers',
+  'offline.enterVrOnce',
   'qr.label',
   'qr.show',
 ] as const;

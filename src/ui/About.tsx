@@ -6,13 +6,18 @@ import type { Lang } from '../i18n/lang';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 
-/** Whether this browser can run the exhibit offline yet (booth staff check it before a show). */
+/**
+ * Whether this browser can run the exhibit offline yet, and with what (booth staff check it before a show): the
+ * desktop exhibit, VR with the controller models this headset reported, or every file.
+ */
 function OfflineLine({ lang }: { lang: Lang }) {
   const s = offlineStatus();
   if (!s.supported) return null;
+  const profiles = s.groups.filter((g) => g.startsWith('profile:')).map((g) => g.slice('profile:'.length));
   return (
     <p className="offline">
-      {t(s.ready ? 'offline.ready' : 'offline.pending', lang)} ({s.cached}/{s.total})
+      {t(s.ready ? 'offline.ready' : 'offline.pending', lang)}: {t(`offline.scope.${s.scope}`, lang)} ({s.cached}/{s.total})
+      {s.scope === 'vr' && (profiles.length ? ` · ${t('offline.controllers', lang)}: ${profiles.join(', ')}` : ` · ${t('offline.enterVrOnce', lang)}`)}
     </p>
   );
 }

@@ -1,14 +1,15 @@
 /**
- * Offline booth: the service worker precaches the whole build (the VR controller profiles in the background after
- * the first picture); with the network cut, a reload still shows the exhibit, the HUD selects a pavilion and the
- * emulated headset enters VR. One `exhibit-` cache only. (A new build replacing the cache needs a second build:
- * not tested here.)
+ * Offline booth: the service worker precaches by device. A desktop browser caches the desktop exhibit only; a
+ * browser that can enter VR also the VR code, and once its first session starts the controller profile its
+ * runtime reports plus the generic fallbacks; `?precache=all` caches every file. With the network cut, a reload
+ * still shows the exhibit, the HUD selects a pavilion and the emulated headset enters VR with its own
+ * controllers. One `exhibit-` cache only. (A new build replacing the cache needs a second build: not tested here.)
  */
 import type { Page, Response } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserPerFile } from './browser';
 import { baseUrl, type ExhibitPage, type ExhibitState, exhibitState, finish, newExhibitPage, openExhibit, poll, WAIT_MS } from './helpers';
-import { enterVR, installHeadset, xrFrames } from './xr-helpers';
+import { enterVR, exitVR, installHeadset, xrFrames } from './xr-helpers';
 
 interface OfflineStatus {
   supported: boolean;
@@ -16,11 +17,20 @@ interface OfflineStatus {
   cached: number;
   total: number;
   ready: boolean;
+  scope: 'desktop' | 'vr' | 'all';
+  groups: string[];
 }
 type BoothState = ExhibitState & { ready: boolean; xrPlace: 'table' | 'park' | null };
 const boothState = async (page: Page): Promise<BoothState> => (await exhibitState(page)) as BoothState;
 const offline = (page: Page) => page.evaluate(() => (window as unknown as { exhibit: { offline(): OfflineStatus } }).exhibit.offline());
 const exhibitCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('exhibit-')));
+/** Every URL in the exhibit's one cache, relative to the site (`./…`). */
+const cachedFiles = (page: Page) =>
+  page.evaluate(async (base) => {
+    const keys = (await caches.keys()).filter((k) => k.startsWith('exhibit-'));
+    const cache = await caches.open(keys[0]!);
+    return (await cache.keys()).map((r) => `./${r.url.slice(base.length)}`).sort();
+  }, baseUrl());
 
 const browser = browserPerFile();
 let t: ExhibitPage | undefined;
@@ -30,32 +40,38 @@ afterEach(async () => {
   t = undefined;
 });
 
-/** The service worker's own lists of what to precache (the build writes them into sw.js). */
-async function precacheLists(): Promise<{ core: string[]; extra: string[] }> {
+/** The service worker's precache groups (the build writes them into sw.js). */
+async function precacheGroups(): Promise<Record<string, string[]>> {
   // Read from the test, not the page: a page request would go through the worker and be cached too.
   const sw = await (await fetch(`${baseUrl()}sw.js`)).text();
-  const list = (name: string) => JSON.parse(new RegExp(`const ${name} = JSON\\.parse\\('(\\[.*?\\])'\\)`).exec(sw)![1]!) as string[];
-  return { core: list('CORE'), extra: list('EXTRA') };
+  return JSON.parse(/const GROUPS = JSON\.parse\('(\{.*?\})'\)/.exec(sw)![1]!) as Record<string, string[]>;
 }
 
-/** Loads the exhibit with an emulated headset (installed first, so it is there after a reload too). */
-async function load(): Promise<{ page: Page; warnings: string[] }> {
+/** Loads the exhibit, with an emulated headset (installed first, so it is there after a reload too) or as a desktop browser. */
+async function load(headset: boolean, route = ''): Promise<{ page: Page; warnings: string[] }> {
   t = await newExhibitPage(browser());
   const { page } = t;
   const warnings: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await installHeadset(page, 'quest3');
-  await openExhibit(page);
+  if (headset) await installHeadset(page, 'quest3');
+  await openExhibit(page, route);
   expect(await offline(page)).toMatchObject({ supported: true });
   return { page, warnings };
 }
 
-/** Waits until the service worker reports every file cached (controller models, about 11 MB, in the background: 2 minutes allowed). */
-async function waitUntilReady(page: Page, warnings: string[]): Promise<OfflineStatus> {
+/** Waits until the service worker reports every file this device needs cached (2 minutes allowed). */
+async function waitUntilReady(page: Page, warnings: string[], what: Partial<OfflineStatus> = {}): Promise<OfflineStatus> {
   try {
-    await page.waitForFunction(() => (window as unknown as { exhibit: { offline(): OfflineStatus } }).exhibit.offline().ready, null, { timeout: 120_000, polling: 500 });
+    await page.waitForFunction(
+      (want) => {
+        const s = (window as unknown as { exhibit: { offline(): OfflineStatus } }).exhibit.offline();
+        return s.ready && Object.entries(want).every(([k, v]) => JSON.stringify(s[k as keyof OfflineStatus]) === JSON.stringify(v));
+      },
+      what,
+      { timeout: 120_000, polling: 500 },
+    );
   } catch (e) {
     throw new Error(`offline cache not ready after 2 minutes: ${JSON.stringify(await offline(page))}; warnings ${JSON.stringify(warnings)}`, { cause: e });
   }
@@ -63,36 +79,54 @@ async function waitUntilReady(page: Page, warnings: string[]): Promise<OfflineSt
 }
 
 describe('offline booth', () => {
-  it('precaches every file of the build, VR controller profiles included, into exactly one exhibit- cache', async () => {
-    const { page } = await load();
-    const { core, extra } = await precacheLists();
-    expect(extra.length, 'controller profile files to cache').toBeGreaterThan(0);
-    expect(extra.every((u) => u.startsWith('./xr-profiles/'))).toBe(true);
-    // The worker reports when it has been through every file (not necessarily `ready`: see the skipped test below).
-    await expect.poll(() => offline(page), { timeout: 120_000, interval: 500 }).toMatchObject({ total: core.length + extra.length });
-    const status = await offline(page);
+  it('a desktop browser caches the desktop exhibit only: no VR code, no controller models', async () => {
+    const { page, warnings } = await load(false);
+    const groups = await precacheGroups();
+    expect(groups.vr!.some((u) => /\/XRRoot-/.test(u)), 'the VR code is its own group').toBe(true);
+    expect(groups.core!.some((u) => u.includes('xr-profiles/') || /\/XRRoot-/.test(u)), 'VR files in the desktop group').toBe(false);
+    const status = await waitUntilReady(page, warnings, { scope: 'desktop' });
+    expect(status).toMatchObject({ total: groups.core!.length, cached: groups.core!.length, groups: ['core'] });
     expect(status.version).toMatch(/^[0-9a-f]{12}$/);
     expect(await exhibitCaches(page)).toEqual([`exhibit-${status.version}`]);
-    // Every file of both lists is in that cache (looked up by URL alone).
-    const absent = await page.evaluate(
-      async ({ version, files }) => {
-        const cache = await caches.open(`exhibit-${version}`);
-        const out: string[] = [];
-        for (const f of files) if (!(await cache.match(f, { ignoreVary: true }))) out.push(f);
-        return out;
-      },
-      { version: status.version, files: [...core, ...extra] },
-    );
-    expect(absent, 'files of the build not in the cache').toEqual([]);
-    // And the lists hold everything the page loaded from the server (booth.json comes from the booth server, not the build).
-    const listed = new Set([...core, ...extra].map((f) => new URL(f, baseUrl()).href));
+    expect(await cachedFiles(page)).toEqual([...groups.core!].sort());
+    // The page itself fetched nothing of VR either, and the cache holds everything it loaded.
+    const listed = new Set(groups.core!.map((f) => new URL(f, baseUrl()).href));
     const loaded = [...new Set(t!.watch.requests.filter((u) => u.startsWith(baseUrl())).map((u) => u.split(/[?#]/)[0]!))];
     expect(loaded.filter((u) => !listed.has(u) && !/\/(booth\.json|sw\.js)$/.test(u)), 'files the page loaded that are not precached').toEqual([]);
   }, 180_000);
 
+  it('a headset browser adds the VR code at once, and its own controller profile plus the fallbacks once a session starts', async () => {
+    const { page, warnings } = await load(true);
+    const groups = await precacheGroups();
+    const before = await waitUntilReady(page, warnings, { scope: 'vr', groups: ['core', 'vr'] });
+    expect(before.total).toBe(groups.core!.length + groups.vr!.length);
+    await enterVR(page);
+    const after = await waitUntilReady(page, warnings, { scope: 'vr', groups: ['core', 'vr', 'profile:meta-quest-touch-plus', 'profile:generic-trigger-squeeze-thumbstick', 'profile:generic-hand'] });
+    const want = ['core', 'vr', 'profile:meta-quest-touch-plus', 'profile:generic-trigger-squeeze-thumbstick', 'profile:generic-hand'].flatMap((g) => groups[g]!);
+    expect(after.total).toBe(want.length);
+    expect(await cachedFiles(page)).toEqual(expect.arrayContaining(want));
+    // No other headset's models.
+    expect((await cachedFiles(page)).filter((u) => /xr-profiles\/(pico-4|oculus-touch-v2|meta-quest-touch-pro)\//.test(u))).toEqual([]);
+    await exitVR(page);
+  }, 180_000);
+
+  it('?precache=all caches every file of the build into exactly one exhibit- cache', async () => {
+    const { page, warnings } = await load(false, '?precache=all');
+    const groups = await precacheGroups();
+    const all = [...new Set(Object.values(groups).flat())].sort();
+    const status = await waitUntilReady(page, warnings, { scope: 'all' });
+    expect(status.total).toBe(all.length);
+    expect(await exhibitCaches(page)).toEqual([`exhibit-${status.version}`]);
+    expect(await cachedFiles(page)).toEqual(all);
+  }, 180_000);
+
   it('with the network cut, a reload still shows the exhibit, a pavilion can be chosen and VR entered', async () => {
-    const { page, warnings } = await load();
-    const status = await waitUntilReady(page, warnings);
+    // Staff open the exhibit on the headset and enter VR once in the morning: its controllers are cached.
+    const { page, warnings } = await load(true);
+    await enterVR(page);
+    await exitVR(page);
+    const status = await waitUntilReady(page, warnings, { scope: 'vr' });
+    expect(status.groups).toContain('profile:meta-quest-touch-plus');
     expect(status.cached).toBe(status.total);
     const { context } = t!;
     await context.setOffline(true);
