@@ -61,15 +61,15 @@ async function load(headset: boolean, route = ''): Promise<{ page: Page; warning
   return { page, warnings };
 }
 
-/** Waits until the service worker reports every file this device needs cached (2 minutes allowed). */
-async function waitUntilReady(page: Page, warnings: string[], what: Partial<OfflineStatus> = {}): Promise<OfflineStatus> {
+/** Waits until the service worker reports every file this device needs cached, for `scope` and holding at least `groups` (2 minutes allowed). */
+async function waitUntilReady(page: Page, warnings: string[], scope: OfflineStatus['scope'], groups: string[] = []): Promise<OfflineStatus> {
   try {
     await page.waitForFunction(
-      (want) => {
+      ([want, need]) => {
         const s = (window as unknown as { exhibit: { offline(): OfflineStatus } }).exhibit.offline();
-        return s.ready && Object.entries(want).every(([k, v]) => JSON.stringify(s[k as keyof OfflineStatus]) === JSON.stringify(v));
+        return s.ready && s.scope === want && need.every((g) => s.groups.includes(g));
       },
-      what,
+      [scope, groups] as const,
       { timeout: 120_000, polling: 500 },
     );
   } catch (e) {
@@ -84,7 +84,7 @@ describe('offline booth', () => {
     const groups = await precacheGroups();
     expect(groups.vr!.some((u) => /\/XRRoot-/.test(u)), 'the VR code is its own group').toBe(true);
     expect(groups.core!.some((u) => u.includes('xr-profiles/') || /\/XRRoot-/.test(u)), 'VR files in the desktop group').toBe(false);
-    const status = await waitUntilReady(page, warnings, { scope: 'desktop' });
+    const status = await waitUntilReady(page, warnings, 'desktop');
     expect(status).toMatchObject({ total: groups.core!.length, cached: groups.core!.length, groups: ['core'] });
     expect(status.version).toMatch(/^[0-9a-f]{12}$/);
     expect(await exhibitCaches(page)).toEqual([`exhibit-${status.version}`]);
@@ -98,11 +98,14 @@ describe('offline booth', () => {
   it('a headset browser adds the VR code at once, and its own controller profile plus the fallbacks once a session starts', async () => {
     const { page, warnings } = await load(true);
     const groups = await precacheGroups();
-    const before = await waitUntilReady(page, warnings, { scope: 'vr', groups: ['core', 'vr'] });
+    const before = await waitUntilReady(page, warnings, 'vr', ['core', 'vr']);
+    expect(before.groups).toEqual(['core', 'vr']);
     expect(before.total).toBe(groups.core!.length + groups.vr!.length);
     await enterVR(page);
-    const after = await waitUntilReady(page, warnings, { scope: 'vr', groups: ['core', 'vr', 'profile:meta-quest-touch-plus', 'profile:generic-trigger-squeeze-thumbstick', 'profile:generic-hand'] });
-    const want = ['core', 'vr', 'profile:meta-quest-touch-plus', 'profile:generic-trigger-squeeze-thumbstick', 'profile:generic-hand'].flatMap((g) => groups[g]!);
+    const wantGroups = ['core', 'vr', 'profile:meta-quest-touch-plus', 'profile:generic-trigger-squeeze-thumbstick', 'profile:generic-hand'];
+    const after = await waitUntilReady(page, warnings, 'vr', wantGroups);
+    expect([...after.groups].sort()).toEqual([...wantGroups].sort());
+    const want = wantGroups.flatMap((g) => groups[g]!);
     expect(after.total).toBe(want.length);
     expect(await cachedFiles(page)).toEqual(expect.arrayContaining(want));
     // No other headset's models.
@@ -114,7 +117,7 @@ describe('offline booth', () => {
     const { page, warnings } = await load(false, '?precache=all');
     const groups = await precacheGroups();
     const all = [...new Set(Object.values(groups).flat())].sort();
-    const status = await waitUntilReady(page, warnings, { scope: 'all' });
+    const status = await waitUntilReady(page, warnings, 'all');
     expect(status.total).toBe(all.length);
     expect(await exhibitCaches(page)).toEqual([`exhibit-${status.version}`]);
     expect(await cachedFiles(page)).toEqual(all);
@@ -124,9 +127,9 @@ describe('offline booth', () => {
     // Staff open the exhibit on the headset and enter VR once in the morning: its controllers are cached.
     const { page, warnings } = await load(true);
     await enterVR(page);
+    await expect.poll(() => offline(page), { timeout: 30_000, interval: 200 }).toMatchObject({ groups: expect.arrayContaining(['profile:meta-quest-touch-plus']) });
     await exitVR(page);
-    const status = await waitUntilReady(page, warnings, { scope: 'vr' });
-    expect(status.groups).toContain('profile:meta-quest-touch-plus');
+    const status = await waitUntilReady(page, warnings, 'vr', ['profile:meta-quest-touch-plus']);
     expect(status.cached).toBe(status.total);
     const { context } = t!;
     await context.setOffline(true);

@@ -12,6 +12,8 @@ export interface ProgramLink {
   name: string;
   /** The probe's phase label when it was linked (see `setPhase`). */
   phase: string;
+  /** `renderer`: the context of a canvas in the page (the exhibit's); `offscreen`: another (troika's glyph SDF generator). */
+  context: 'renderer' | 'offscreen';
 }
 
 /** What the probe keeps in the page. */
@@ -37,7 +39,9 @@ function glProbe(): void {
         const type = /#define SHADER_TYPE (\S+)/.exec(source)?.[1];
         const named = /#define SHADER_NAME ([^\n]+)/.exec(source)?.[1]?.trim();
         const name = /troika/i.test(source) ? 'troika-text' : type ? `${type}${named ? `:${named}` : ''}` : (source.split('\n').find((l) => l.trim() && !l.startsWith('#')) ?? '?').slice(0, 60);
-        if (probe.links.length < 500) probe.links.push({ name, phase: probe.phase });
+        const canvas = this.canvas as HTMLCanvasElement | OffscreenCanvas;
+        const context = 'isConnected' in canvas && canvas.isConnected ? 'renderer' : 'offscreen';
+        if (probe.links.length < 500) probe.links.push({ name, phase: probe.phase, context });
       } catch {
         // never break the page
       }
