@@ -4,7 +4,7 @@
  *   used to issue them: WebGL reads `Infinity` as 0), on the desktop and in VR;
  * - no shader program linked in the renderer's context during a VR session once it has started (its first frames,
  *   until the controller models are drawn): not on a ray pick, `exhibit.select()`, a tour stop, a language switch
- *   or a second and third session; everything a session can show is compiled when it starts
+ *   or in a second session; everything a session can show is compiled when it starts
  *   (src/xr/PrecompileXR.tsx). (Troika's glyph generator has its own offscreen context; it is logged, not counted.)
  * - VR stays within 120 draw calls for both eyes however a pavilion is reached: ray, `select()`, tour.
  */
@@ -18,6 +18,18 @@ import { aim, enterVR, exitVR, installHeadset, pavilionInXR, pullTrigger, xrFram
 
 const VR_CALLS = 120;
 const browser = browserPerFile();
+
+/** Waits for `n` animation frames of the page. */
+const animationFrames = (page: Page, n: number) =>
+  page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+    n,
+  );
 
 type Method = 'select' | 'focusPanel' | 'setLang' | 'startTour' | 'stopTour';
 /** Calls a `window.exhibit` method in the page. */
@@ -34,11 +46,14 @@ describe('desktop', () => {
     const page = t.page;
     await openExhibit(page);
     await waitForIdle(page);
+    // The frames that matter are the first ones after a change (new panels and texts): let plenty of them pass.
     await call(page, 'select', 'goertek');
-    await waitForIdle(page);
+    await poll(() => exhibitState(page)).toMatchObject({ selected: 'goertek' });
+    await animationFrames(page, 40);
     await call(page, 'focusPanel', 'vr-industry');
     await call(page, 'setLang', 'zh');
-    await waitForIdle(page);
+    await poll(() => exhibitState(page)).toMatchObject({ panel: 'vr-industry', lang: 'zh' });
+    await animationFrames(page, 40);
     const r = await glRecords(page);
     expect(r.links.length, 'programs linked (the probe sees them)').toBeGreaterThan(2);
     expect(r.badInstanced).toEqual([]);
@@ -63,7 +78,7 @@ describe('VR, emulated Quest 3 with stereo on', () => {
     expect.soft(s.calls, `${what}: draw calls, both eyes`).toBeLessThanOrEqual(VR_CALLS);
   }
 
-  it('links no program once a session runs, and stays within budget by ray, select() and tour, over three sessions', { timeout: 300_000 }, async () => {
+  it('links no program once a session runs, and stays within budget by ray, select() and tour, over two sessions', { timeout: 420_000 }, async () => {
     t = await newExhibitPage(browser());
     const page = t.page;
     await installGlProbe(t.context);
@@ -95,16 +110,12 @@ describe('VR, emulated Quest 3 with stereo on', () => {
     await call(page, 'select', 'dapeng-vr');
     await poll(() => exhibitState(page)).toMatchObject({ selected: 'dapeng-vr', xrPlace: 'table' });
     await expectCalls(page, 'table, select()');
-    // By the tour: it fades to each pavilion in the park.
+    // By the tour: it fades to each pavilion in the park (measured there, once the tour is stopped at that stop).
     await call(page, 'startTour');
-    await expect.poll(() => exhibitState(page), { timeout: 60_000, interval: 200 }).toMatchObject({ mode: 'tour', xrPlace: 'park' });
-    await expectCalls(page, `tour stop ${(await exhibitState(page)).tour?.index}`);
+    await expect.poll(() => exhibitState(page), { timeout: 60_000, interval: 200 }).toMatchObject({ mode: 'tour', xrPlace: 'park', view: 'pavilion' });
     await call(page, 'stopTour');
-    await exitVR(page);
-
-    await startSession(page, 3);
-    await call(page, 'select', 'goertek');
-    await xrFrames(page, 10);
+    await expectCalls(page, `park, by the tour (${(await exhibitState(page)).selected})`);
+    // A language switch inside a session: new glyphs, same programs.
     await call(page, 'setLang', 'zh');
     await xrFrames(page, 10);
     await exitVR(page);
