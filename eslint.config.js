@@ -20,5 +20,5 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
-  { files: ['scripts/sw-template.js'], languageOptions: { globals: { ...globals.serviceworker } } },
+  { files: ['build/sw-template.js'], languageOptions: { globals: { ...globals.serviceworker } } },
 );

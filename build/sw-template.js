@@ -1,4 +1,4 @@
-/* Service worker of the Laoshan VR Park exhibit (generated at build time from scripts/sw-template.js).
+/* Service worker of the Laoshan VR Park exhibit (generated at build time from build/sw-template.js).
  * Precaches the whole app on the first visit so booths run with no network; controller profiles and
  * models are cached in the background after the first picture. A new build gets a new cache; old ones go. */
 const VERSION = '__VERSION__';
