@@ -1,13 +1,13 @@
 /**
  * Measuring helpers for the budget tests (tests/e2e/budgets.test.ts): the build's JavaScript fetched over HTTP
  * and gzipped here, the network log of a context, the first-picture clock, texture sizes and GL counts.
- * scripts/bench.mjs measures the same things the same way; the import scanner (scripts/js-imports.mjs) and the
- * browser flags (scripts/chromium.mjs) are shared, the in-page probes differ and each keeps its own.
+ * bench/bench.mjs measures the same things the same way; the import scanner (measure/js-imports.mjs) and the
+ * browser flags (measure/chromium.mjs) are shared, the in-page probes differ and each keeps its own.
  */
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import { dynamicImports, staticImports } from '../../scripts/js-imports.mjs';
+import { dynamicImports, staticImports } from '../../measure/js-imports.mjs';
 import { WAIT_MS } from './helpers';
 import { xrFrames } from './xr-helpers';
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Performance benchmark of the production build: `node scripts/bench.mjs [--runs N] [--out FILE] [--quiet]`.
+ * Performance benchmark of the production build: `node bench/bench.mjs [--runs N] [--out FILE] [--quiet]`.
  *
  * Builds the app into a temporary folder (never `dist/`), serves it with `vite preview` on a free local port,
  * measures it in headless Chromium (system Chromium, CHROME_PATH overrides; software WebGL), prints a table
@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { dynamicImports, staticImports } from './js-imports.mjs';
+import { chromiumArgs, chromiumPath } from '../measure/chromium.mjs';
+import { dynamicImports, staticImports } from '../measure/js-imports.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WAIT_MS = 60_000;
@@ -44,7 +44,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('Usage: node scripts/bench.mjs [--runs N] [--out FILE] [--quiet]\n  --runs N   runs per figure (median reported), default 3\n  --out FILE JSON results, default bench/results.json\n  --quiet    no progress lines');
+  console.log('Usage: node bench/bench.mjs [--runs N] [--out FILE] [--quiet]\n  --runs N   runs per figure (median reported), default 3\n  --out FILE JSON results, default bench/results.json\n  --quiet    no progress lines');
   process.exit(0);
 }
 const runs = Number(args.runs);
