@@ -27,40 +27,48 @@ const STEADY_FRAMES = 4;
 
 /**
  * Reads the named scene object's screen rectangle once the picture has settled: the camera's flight and view
- * offset report rest (`exhibit.cameraAtRest()`), and the rectangle, the HUD columns and the draw count have
- * stayed the same, to the pixel, over several consecutive animation frames. Counted in frames, not time: a
- * loaded machine that draws one frame a second takes longer, but cannot pass a camera still in flight.
+ * offset report rest (`exhibit.cameraAtRest()`: camera-controls' rest event for the flight to the current
+ * selection, controls inactive, offset at its target), and the rectangle and the HUD boxes have stayed the same,
+ * to the pixel, over several consecutive animation frames. Counted in frames, not time: a loaded machine that
+ * draws one frame a second takes longer, but cannot pass a camera still in flight.
  */
 async function settled(page: Page, name: string): Promise<Box | null> {
   await page.evaluate(() => delete (window as SettleWindow).__e2eSettle);
-  const ok = await page.waitForFunction(
-    ({ n, steady }) => {
-      const w = window as SettleWindow;
-      const r = w.exhibit!.screenRect(n);
-      const boxes = ['.hud-left', '.hud-details'].map((s) => document.querySelector(s)?.getBoundingClientRect());
-      const key = [r ? [r.left, r.top, r.right, r.bottom].map(Math.round).join() : 'none', ...boxes.map((b) => (b ? [b.left, b.top, b.right, b.bottom].map(Math.round).join() : 'none')), w.__e2eDraws ?? 0].join('|');
-      const st = w.__e2eSettle;
-      if (!w.exhibit!.cameraAtRest() || !st || st.key !== key) {
-        w.__e2eSettle = { key, frames: 0 };
-        return false;
-      }
-      st.frames++;
-      return st.frames >= steady ? r ?? 'none' : false;
-    },
-    { n: name, steady: STEADY_FRAMES },
-    { polling: 'raf', timeout: 60_000 },
-  );
-  const r = (await ok.jsonValue()) as Box | 'none';
-  return r === 'none' ? null : r;
+  try {
+    const ok = await page.waitForFunction(
+      ({ n, steady }) => {
+        const w = window as SettleWindow;
+        const r = w.exhibit!.screenRect(n);
+        const boxes = ['.hud-left', '.hud-details'].map((s) => document.querySelector(s)?.getBoundingClientRect());
+        const text = (b: { left: number; top: number; right: number; bottom: number } | null | undefined) => (b ? [b.left, b.top, b.right, b.bottom].map(Math.round).join() : 'none');
+        const key = [text(r), ...boxes.map(text), w.exhibit!.cameraAtRest() ? 'rest' : 'moving'].join('|');
+        const st = w.__e2eSettle;
+        if (!key.endsWith('|rest') || !st || st.key !== key) {
+          w.__e2eSettle = { key, frames: 0, samples: (st?.samples ?? 0) + 1 };
+          return false;
+        }
+        st.frames++;
+        st.samples++;
+        return st.frames >= steady ? (r ?? 'none') : false;
+      },
+      { n: name, steady: STEADY_FRAMES },
+      { polling: 'raf', timeout: 120_000 },
+    );
+    const r = (await ok.jsonValue()) as Box | 'none';
+    return r === 'none' ? null : r;
+  } catch (e) {
+    const last = await page.evaluate(() => (window as SettleWindow).__e2eSettle).catch(() => undefined);
+    throw new Error(`${name} never settled (last reading ${JSON.stringify(last)}): ${(e as Error).message}`);
+  }
 }
 
-type SettleWindow = ExhibitWindow & { __e2eSettle?: { key: string; frames: number } };
+type SettleWindow = ExhibitWindow & { __e2eSettle?: { key: string; frames: number; samples: number } };
 
 /** Pixels by which two rectangles overlap horizontally and vertically (0 when apart). */
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
 // Counted in frames: a loaded 2-core machine draws a 1440×900 close-up at about a frame a second.
-describe('close-ups framed around the HUD', { timeout: 180_000 }, () => {
+describe('close-ups framed around the HUD', { timeout: 400_000 }, () => {
   for (const viewport of [
     { width: 1100, height: 640 },
     { width: 1440, height: 900 },
