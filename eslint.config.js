@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'node_modules/', 'bench/', 'public/'] },
+  { ignores: ['dist/', 'src/generated/', 'node_modules/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,5 +20,5 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
-  { files: ['scripts/sw-template.js'], languageOptions: { globals: { ...globals.serviceworker } } },
+  { files: ['build/sw-template.js'], languageOptions: { globals: { ...globals.serviceworker } } },
 );

@@ -1,12 +1,12 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { exhibitContent } from './scripts/vite-content-plugin.ts';
-import { stripXrEmulator } from './scripts/vite-strip-emulator.ts';
-import { xrProfiles } from './scripts/vite-xr-profiles.ts';
-import { securityPolicy } from './scripts/vite-security.ts';
-import { serviceWorker } from './scripts/vite-service-worker.ts';
-import { threeCatalogue } from './scripts/vite-three-catalogue.ts';
+import { exhibitContent } from './build/vite-content-plugin.ts';
+import { stripXrEmulator } from './build/vite-strip-emulator.ts';
+import { xrProfiles } from './build/vite-xr-profiles.ts';
+import { securityPolicy } from './build/vite-security.ts';
+import { serviceWorker } from './build/vite-service-worker.ts';
+import { threeCatalogue } from './build/vite-three-catalogue.ts';
 
 export default defineConfig({
   plugins: [exhibitContent(), stripXrEmulator(), threeCatalogue(), xrProfiles(), securityPolicy(), react(), serviceWorker()],

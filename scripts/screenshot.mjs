@@ -2,7 +2,7 @@
 // Used for the README picture and for looking at the exhibit by hand; needs a built dist/ and Chromium.
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../measure/chromium.mjs';
 
 const [route = '', out = 'docs/screenshot.png', wait = '6000', size = '1280x720'] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);

@@ -5,12 +5,13 @@
 // Deep import: the package root pulls in far more of drei than the one control we use.
 import { CameraControls } from '@react-three/drei/core/CameraControls';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import { cameraConfig, panelScale } from '../config';
 import { getPanel, getPavilion, pavilionPlot } from '../content';
 import { panelModel, pavilionModel } from '../content/panel-model';
 import { layoutPanel } from '../scene/panels/panel-layout';
+import { setCameraRest } from '../state/automation';
 import type { Selection } from '../state/route';
 import { useExhibit } from '../state/store';
 import { KeyboardMove } from './KeyboardMove';
@@ -46,6 +47,8 @@ let savedPose: { position: [number, number, number]; target: [number, number, nu
 const v1 = new Vector3();
 const v2 = new Vector3();
 
+const sameSelection = (a: Selection | null, b: Selection) => !!a && a.kind === b.kind && (a.kind === 'overview' || (b.kind !== 'overview' && a.id === b.id));
+
 /** The desktop camera rig. */
 export function CameraRig() {
   const controls = useRef<CameraControls>(null);
@@ -57,9 +60,16 @@ export function CameraRig() {
   const selection = useExhibit((s) => s.selection);
   const lang = useExhibit((s) => s.lang);
   const first = useRef(true);
+  // What `exhibit.cameraAtRest` reads: the selection the last flight went to, and whether the view offset rests.
+  const applied = useRef<Selection | null>(null);
+  const offsetAtRest = useRef(true);
+  // From a flight's start until camera-controls reports rest (or sleep, for a flight that had nowhere to go):
+  // between `setLookAt` and the next frame the controls do not yet report themselves active.
+  const flying = useRef(false);
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
+    applied.current = selection;
     if (first.current && savedPose) {
       // Back from VR: the desktop view exactly as the visitor left it.
       void c.setLookAt(...savedPose.position, ...savedPose.target, false);
@@ -69,9 +79,18 @@ export function CameraRig() {
     }
     const v = viewFor(selection, lang, aspect, fill);
     // The first placement is immediate; every later change is an eased flight.
+    flying.current = !first.current;
     void c.setLookAt(...v.position, ...v.target, !first.current);
     first.current = false;
   }, [selection, lang, aspect, fill]);
+  const landed = useCallback(() => {
+    flying.current = false;
+  }, []);
+  useEffect(() => {
+    // A selection made but not yet flown to (React has not run the effect above) is not rest either.
+    setCameraRest(() => !flying.current && !controls.current?.active && offsetAtRest.current && sameSelection(applied.current, useExhibit.getState().selection));
+    return () => setCameraRest(() => true);
+  }, []);
   useEffect(
     () => () => {
       const c = controls.current;
@@ -92,11 +111,13 @@ export function CameraRig() {
         maxDistance={cameraConfig.maxDistance}
         maxPolarAngle={Math.PI * 0.47}
         dollyToCursor
+        onRest={landed}
+        onSleep={landed}
       />
       <KeyboardMove controls={controls} />
       {/* The overview is a fixed pose composed for the whole height: only close-ups, which are fitted into the
           free part, move up clear of a bar along the bottom. */}
-      <ViewOffset offsetX={framing.offsetX} offsetY={selection.kind === 'overview' ? 0 : framing.offsetY} />
+      <ViewOffset offsetX={framing.offsetX} offsetY={selection.kind === 'overview' ? 0 : framing.offsetY} atRest={offsetAtRest} />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * HUD leaves free, and clears it on unmount (entering VR). Usage: `<ViewOffset offsetX={40} offsetY={0} />`
  */
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { cameraConfig } from '../config';
 
@@ -11,10 +11,12 @@ import { cameraConfig } from '../config';
 export interface ViewOffsetProps {
   offsetX: number;
   offsetY: number;
+  /** Set true while the offset is at its target, false while it glides (read by `exhibit.cameraAtRest`). */
+  atRest?: RefObject<boolean>;
 }
 
 /** The animated view offset. */
-export function ViewOffset({ offsetX, offsetY }: ViewOffsetProps) {
+export function ViewOffset({ offsetX, offsetY, atRest }: ViewOffsetProps) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
@@ -34,7 +36,9 @@ export function ViewOffset({ offsetX, offsetY }: ViewOffsetProps) {
     const dx = offsetX - c.x;
     const dy = offsetY - c.y;
     const sized = c.width === size.width && c.height === size.height;
-    if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5 && sized && camera.view?.enabled) return;
+    const resting = Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5 && sized && !!camera.view?.enabled;
+    if (atRest) atRest.current = resting;
+    if (resting) return;
     // The same easing time as the camera's flights, so the picture and the camera settle together. Time-based,
     // so a slow machine takes as long, not more frames; the cap only avoids a jump after the page was hidden.
     const k = 1 - Math.exp(-Math.min(delta, 0.5) / cameraConfig.smoothTime);

@@ -65,6 +65,12 @@ export const setRenderStats = (r: () => RenderStatsSnapshot | null) => {
   statsReader = r;
 };
 
+let restReader: () => boolean = () => true;
+/** Lets the desktop camera rig provide `window.exhibit.cameraAtRest`. */
+export const setCameraRest = (r: () => boolean) => {
+  restReader = r;
+};
+
 let objectFinder: (name: string) => [number, number, number] | null = () => null;
 /** Lets the canvas provide `window.exhibit.objectPosition`. */
 export const setObjectFinder = (f: (name: string) => [number, number, number] | null) => {
@@ -84,6 +90,8 @@ export interface ExhibitApi {
   /** Where a named scene object (e.g. `pavilion-panel:pico`) appears on screen: its bounding box's rectangle in CSS pixels, or null when not found or behind the camera. */
   screenRect(name: string): ScreenRect | null;
   renderStats(): RenderStatsSnapshot | null;
+  /** False while the desktop camera flies to the current selection or its view offset still glides (true in VR and once both rest). */
+  cameraAtRest(): boolean;
   /** Starts the guided tour from its first stop. */
   startTour(): void;
   /** Ends the tour (or the attract loop) and returns to exploring. */
@@ -133,6 +141,7 @@ export function createExhibitApi(): ExhibitApi {
     screenPosition: (id) => projector(id),
     screenRect: (name) => rectProjector(name),
     renderStats: () => statsReader(),
+    cameraAtRest: () => restReader(),
     startTour: () => get().actions.startTour('tour'),
     stopTour: () => get().actions.stopTour(),
     xrLocate: (id, where) => (get().xr ? locatePavilion(id, where) : null),

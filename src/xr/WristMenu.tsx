@@ -2,13 +2,13 @@
  * A small menu on the left wrist: back to the table, switch language, leave VR. It rides the controller's
  * grip space, so it is there whenever the visitor looks at their hand. Usage: `<WristMenu />` inside a controller.
  */
+import { useXRStore } from '@react-three/xr';
 import { useMemo } from 'react';
 import type { PanelModel } from '../content/panel-model';
 import { t } from '../i18n';
 import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
 import { goToTable } from './navigation';
-import { xrStore } from './store';
 
 /** Metres per panel unit: the menu is 24 cm wide. */
 const SCALE = 0.0024;
@@ -18,14 +18,16 @@ export function WristMenu() {
   const lang = useExhibit((s) => s.lang);
   const place = useExhibit((s) => s.xrPlace);
   const setLang = useExhibit((s) => s.actions.setLang);
+  // The store from context, not the module: xr/store.ts builds the controllers from this menu's parent.
+  const xr = useXRStore();
   const model = useMemo<PanelModel>(() => ({ id: 'wrist', kind: 'panel', title: t('app.title', lang), subtitle: null, accent: null, rows: [], sources: [] }), [lang]);
   const buttons = useMemo(
     () => [
       ...(place === 'park' ? [{ id: 'table', label: t('xr.table', lang), onClick: goToTable }] : []),
       { id: 'lang', label: t('xr.language', lang), onClick: () => setLang(lang === 'zh' ? 'en' : 'zh') },
-      { id: 'exit', label: t('xr.exit', lang), onClick: () => void xrStore.getState().session?.end() },
+      { id: 'exit', label: t('xr.exit', lang), onClick: () => void xr.getState().session?.end() },
     ],
-    [place, lang, setLang],
+    [place, lang, setLang, xr],
   );
   // Above the back of the wrist, tilted toward the eyes.
   return (

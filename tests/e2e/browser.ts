@@ -1,7 +1,7 @@
-/** Launches the system Chromium (CHROME_PATH overrides) headless with the flags shared in scripts/chromium.mjs. */
+/** Launches the system Chromium (CHROME_PATH overrides) headless with the flags shared in measure/chromium.mjs. */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../measure/chromium.mjs';
 
 /** Launches the browser. */
 export function launchBrowser(): Promise<Browser> {

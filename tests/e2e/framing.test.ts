@@ -17,37 +17,58 @@ afterEach(async () => {
 
 type Box = ScreenRect;
 
-const screenRect = (page: Page, name: string) => page.evaluate((n) => (window as ExhibitWindow).exhibit!.screenRect(n), name);
 const domRect = (page: Page, selector: string) =>
   page.evaluate((s) => {
     const r = document.querySelector(s)!.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   }, selector);
+/** Animation frames in a row that must agree before a reading counts as settled. */
+const STEADY_FRAMES = 4;
+
 /**
- * Reads `rect` until two readings 1.2 s apart agree to the pixel with no frame drawn between them: the camera and
- * the view offset have come to rest (the exhibit draws on demand; software WebGL draws large windows at a frame
- * or two a second, so the pause must be longer than a frame).
+ * Reads the named scene object's screen rectangle once the picture has settled: the camera's flight and view
+ * offset report rest (`exhibit.cameraAtRest()`: camera-controls' rest event for the flight to the current
+ * selection, controls inactive, offset at its target), and the rectangle and the HUD boxes have stayed the same,
+ * to the pixel, over several consecutive animation frames. Counted in frames, not time: a loaded machine that
+ * draws one frame a second takes longer, but cannot pass a camera still in flight.
  */
-async function settled(page: Page, read: () => Promise<Box | null>): Promise<Box | null> {
-  const key = async () => {
-    const b = await read();
-    const draws = await page.evaluate(() => (window as ExhibitWindow).__e2eDraws ?? 0);
-    return { b, k: `${b ? [b.left, b.top, b.right, b.bottom].map(Math.round).join() : 'none'} @${draws}` };
-  };
-  let last = await key();
-  for (let i = 0; i < 40; i++) {
-    await new Promise((r) => setTimeout(r, 1200));
-    const next = await key();
-    if (next.k === last.k) return next.b;
-    last = next;
+async function settled(page: Page, name: string): Promise<Box | null> {
+  await page.evaluate(() => delete (window as SettleWindow).__e2eSettle);
+  try {
+    const ok = await page.waitForFunction(
+      ({ n, steady }) => {
+        const w = window as SettleWindow;
+        const r = w.exhibit!.screenRect(n);
+        const boxes = ['.hud-left', '.hud-details'].map((s) => document.querySelector(s)?.getBoundingClientRect());
+        const text = (b: { left: number; top: number; right: number; bottom: number } | null | undefined) => (b ? [b.left, b.top, b.right, b.bottom].map(Math.round).join() : 'none');
+        const key = [text(r), ...boxes.map(text), w.exhibit!.cameraAtRest() ? 'rest' : 'moving'].join('|');
+        const st = w.__e2eSettle;
+        if (!key.endsWith('|rest') || !st || st.key !== key) {
+          w.__e2eSettle = { key, frames: 0, samples: (st?.samples ?? 0) + 1 };
+          return false;
+        }
+        st.frames++;
+        st.samples++;
+        return st.frames >= steady ? (r ?? 'none') : false;
+      },
+      { n: name, steady: STEADY_FRAMES },
+      { polling: 'raf', timeout: 120_000 },
+    );
+    const r = (await ok.jsonValue()) as Box | 'none';
+    return r === 'none' ? null : r;
+  } catch (e) {
+    const last = await page.evaluate(() => (window as SettleWindow).__e2eSettle).catch(() => undefined);
+    throw new Error(`${name} never settled (last reading ${JSON.stringify(last)}): ${(e as Error).message}`);
   }
-  throw new Error(`never settled: ${last.k}`);
 }
+
+type SettleWindow = ExhibitWindow & { __e2eSettle?: { key: string; frames: number; samples: number } };
 
 /** Pixels by which two rectangles overlap horizontally and vertically (0 when apart). */
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
-describe('close-ups framed around the HUD', () => {
+// Counted in frames: a loaded 2-core machine draws a 1440×900 close-up at about a frame a second.
+describe('close-ups framed around the HUD', { timeout: 400_000 }, () => {
   for (const viewport of [
     { width: 1100, height: 640 },
     { width: 1440, height: 900 },
@@ -57,8 +78,13 @@ describe('close-ups framed around the HUD', () => {
       await openExhibit(t.page, '', { settle: true });
       const column = await domRect(t.page, '.hud-left');
       for (const id of pavilionIds) {
-        await t.page.evaluate((pid) => (window as ExhibitWindow).exhibit!.select(pid), id);
-        const panel = await settled(t.page, () => screenRect(t!.page, `pavilion-panel:${id}`));
+        const restAfterSelect = await t.page.evaluate((pid) => {
+          const ex = (window as ExhibitWindow).exhibit!;
+          ex.select(pid);
+          return ex.cameraAtRest();
+        }, id);
+        expect(restAfterSelect, `${id}: a flight is under way right after select()`).toBe(false);
+        const panel = await settled(t.page, `pavilion-panel:${id}`);
         const card = await domRect(t.page, '.hud-details');
         const pavilion = await screenPosition(t.page, id);
         expect(panel, `${id}: panel on screen`).not.toBeNull();
@@ -79,7 +105,7 @@ describe('close-ups framed around the HUD', () => {
     const column = await domRect(t.page, '.hud-left');
     for (const id of panelIds) {
       await t.page.evaluate((pid) => (window as ExhibitWindow).exhibit!.focusPanel(pid), id);
-      const panel = (await settled(t.page, () => screenRect(t!.page, `panel:${id}`)))!;
+      const panel = (await settled(t.page, `panel:${id}`))!;
       const card = await domRect(t.page, '.hud-details');
       expect(panel, `${id}: panel on screen`).not.toBeNull();
       // The panel's own box, not its neighbours: a figures panel fills most of the free part.

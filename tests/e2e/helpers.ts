@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { installDrawCounter, waitForIdle as sharedWaitForIdle } from '../../measure/idle.mjs';
 import type { ExhibitApi, ExhibitSnapshot } from '../../src/state/automation';
 
 /** The `window.exhibit.state()` snapshot and the API itself, typed from the exhibit's own declarations. */
 export type ExhibitState = ExhibitSnapshot;
 
 /** What the page exposes to `page.evaluate` callbacks: the exhibit API and our draw counter. */
-export type ExhibitWindow = Window & { exhibit?: ExhibitApi; __e2eDraws?: number; __e2eQuiet?: { draws: number; since: number; frame: number } };
+export type ExhibitWindow = Window & { exhibit?: ExhibitApi; __e2eDraws?: number };
 
 export const pavilionIds = ['douyin-pico', 'pico', 'dapeng-vr', 'goertek'] as const;
 export const panelIds = ['district-enterprises', 'district-economy', 'vr-industry', 'timeline'] as const;
@@ -45,27 +46,8 @@ export interface ExhibitPage {
   watch: PageWatch;
 }
 
-/**
- * Counts WebGL draw calls into `window.__e2eDraws`, before any page script runs: the exhibit renders on demand,
- * so a count that stops changing means the scene is drawn and the camera is at rest.
- */
-function countDraws(): void {
-  const w = window as ExhibitWindow;
-  w.__e2eDraws = 0;
-  const methods = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements'];
-  for (const ctor of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
-    if (!ctor) continue;
-    const proto = ctor.prototype as unknown as Record<string, unknown>;
-    for (const name of methods) {
-      const original = proto[name];
-      if (typeof original !== 'function') continue;
-      proto[name] = function (this: unknown, ...args: unknown[]) {
-        w.__e2eDraws = (w.__e2eDraws ?? 0) + 1;
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      };
-    }
-  }
-}
+/** The page's WebGL draw counter (measure/idle.mjs): the exhibit renders on demand, so a count that stops changing means the scene is drawn and the camera is at rest. */
+const DRAWS = '__e2eDraws';
 
 /** Opens a new context (own storage, locale, viewport) and page that records errors and requests. */
 export async function newExhibitPage(browser: Browser, options: BrowserContextOptions = {}): Promise<ExhibitPage> {
@@ -79,7 +61,7 @@ export async function newExhibitPage(browser: Browser, options: BrowserContextOp
     },
   };
   context.on('request', (r) => watch.requests.push(r.url()));
-  await context.addInitScript(countDraws);
+  await installDrawCounter(context, DRAWS);
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') watch.errors.push(`console.error: ${m.text()}`);
@@ -103,23 +85,7 @@ export async function finish(t: ExhibitPage | undefined): Promise<void> {
  * a stall is not rest). Then the scene is on screen and any camera flight has come to rest.
  */
 export async function waitForIdle(page: Page, quietMs = 500): Promise<void> {
-  await page.evaluate(() => delete (window as ExhibitWindow).__e2eQuiet);
-  await page.waitForFunction(
-    (quiet) => {
-      const w = window as ExhibitWindow;
-      const draws = w.__e2eDraws ?? 0;
-      const now = performance.now();
-      const q = w.__e2eQuiet;
-      if (!q || q.draws !== draws || now - q.frame > 100) {
-        w.__e2eQuiet = { draws, since: now, frame: now };
-        return false;
-      }
-      q.frame = now;
-      return draws > 0 && now - q.since >= quiet;
-    },
-    quietMs,
-    { polling: 'raf', timeout: WAIT_MS },
-  );
+  await sharedWaitForIdle(page, { counter: DRAWS, quietMs, timeout: WAIT_MS });
 }
 
 /**

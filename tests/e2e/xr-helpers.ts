@@ -1,44 +1,19 @@
 /**
  * Emulated headsets for the browser tests: Meta's iwer runtime injected before any page script (the
- * production build runs unchanged), plus helpers to aim a controller, pull its trigger, push its stick and
- * take the headset off. Devices: a Quest 3, a Pico 4-like headset, and one whose controller profile the
- * build does not ship.
+ * production build runs unchanged), plus helpers to enter and leave VR, push a stick and take the headset off.
+ * The headsets themselves and aiming, trigger pulls and XR frames are shared with the benchmark (measure/xr.mjs):
+ * a Quest 3, a Pico 4-like headset, and one whose controller profile the build does not ship.
  */
 import type { Page } from 'playwright-core';
+import { aim, installHeadset as installSharedHeadset, pullTrigger, xrFrames, type Headset } from '../../measure/xr.mjs';
 import { WAIT_MS, exhibitState, poll, type ExhibitWindow } from './helpers';
 
-/** Which emulated headset to install. */
-export type Headset = 'quest3' | 'pico4' | 'unknown-controller';
+export type { Headset };
+export { aim, pullTrigger, xrFrames };
 
-/** Installs iwer as the page's WebXR runtime, before the page loads. */
+/** Installs iwer as the page's WebXR runtime, before the page loads (stereo off: the right eye is zero pixels wide). */
 export async function installHeadset(page: Page, headset: Headset): Promise<void> {
-  await page.addInitScript({ path: 'node_modules/iwer/build/iwer.min.js' });
-  await page.addInitScript((kind: Headset) => {
-    type AnyIwer = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- iwer's global build has no typings
-    const IWER = (window as unknown as { IWER: AnyIwer }).IWER;
-    const withController = (profileId: string, fallback: string[]) => ({ ...IWER.oculusTouchV3, profileId, fallbackProfileIds: fallback });
-    const config =
-      kind === 'quest3'
-        ? IWER.metaQuest3
-        : {
-            ...IWER.metaQuest2,
-            name: kind === 'pico4' ? 'Pico 4' : 'Future headset',
-            supportedFrameRates: [72, 90],
-            userAgent: 'Mozilla/5.0 (Linux; Android 10; PICO 4 OS5.9.0) AppleWebKit/537.36 (KHTML, like Gecko) PicoBrowser/4.0.3 Chrome/105.0.5195.68 VR Safari/537.36',
-            controllerConfig:
-              kind === 'pico4' ? withController('pico-4', ['generic-trigger-squeeze-thumbstick']) : withController('pico-9x-prototype', ['pico-9x', 'generic-trigger-squeeze-thumbstick']),
-          };
-    const device = new IWER.XRDevice(config, { stereoEnabled: false });
-    device.installRuntime({ forceInstall: true });
-    const xr = navigator.xr!;
-    const request = xr.requestSession.bind(xr);
-    xr.requestSession = async (...args: Parameters<XRSystem['requestSession']>) => {
-      const session = await request(...args);
-      (window as unknown as { __xrSession?: XRSession }).__xrSession = session;
-      return session;
-    };
-    (window as unknown as { __xrDevice: unknown }).__xrDevice = device;
-  }, headset);
+  await installSharedHeadset(page, headset);
 }
 
 /** Clicks "Enter VR" and waits until the session runs and the visitor stands at the table. */
@@ -51,65 +26,6 @@ export async function enterVR(page: Page): Promise<void> {
 export async function exitVR(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __xrSession?: XRSession }).__xrSession?.end());
   await poll(() => exhibitState(page)).toMatchObject({ xr: false });
-}
-
-/** Waits for `n` XR frames (the emulated session runs a few frames a second under software WebGL). */
-export async function xrFrames(page: Page, n: number): Promise<void> {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve) => {
-        const s = (window as unknown as { __xrSession: XRSession }).__xrSession;
-        let left = count;
-        const step = () => (--left <= 0 ? resolve() : s.requestAnimationFrame(step));
-        s.requestAnimationFrame(step);
-      }),
-    n,
-  );
-}
-
-/** Points a controller's ray (its -Z) at a point given in the visitor's XR reference space. */
-export async function aim(page: Page, hand: 'left' | 'right', target: [number, number, number]): Promise<void> {
-  await page.evaluate(
-    ({ hand, target }) => {
-      const c = (window as unknown as { __xrDevice: { controllers: Record<string, { position: { x: number; y: number; z: number }; quaternion: { set(x: number, y: number, z: number, w: number): void } }> } }).__xrDevice.controllers[hand]!;
-      const d = [target[0] - c.position.x, target[1] - c.position.y, target[2] - c.position.z];
-      const len = Math.hypot(d[0]!, d[1]!, d[2]!);
-      const v = d.map((x) => x / len) as [number, number, number];
-      // The rotation taking (0, 0, -1) to v: axis (0,0,-1) × v, half-angle quaternion.
-      const w = 1 - v[2];
-      const n = Math.hypot(v[1], -v[0], 0, w);
-      c.quaternion.set(v[1] / n, -v[0] / n, 0, w / n);
-    },
-    { hand, target },
-  );
-  await xrFrames(page, 2);
-}
-
-/**
- * Pulls and releases a trigger. The pointer only clicks when press → release is short, and software
- * rendering makes frames slow, so the release happens as soon as the session reports the press.
- */
-export async function pullTrigger(page: Page, hand: 'left' | 'right'): Promise<void> {
-  await page.evaluate(
-    (h) =>
-      new Promise<void>((resolve, reject) => {
-        const w = window as unknown as { __xrSession: XRSession; __xrDevice: { controllers: Record<string, { updateButtonValue(id: string, v: number): void }> } };
-        const c = w.__xrDevice.controllers[h]!;
-        const timer = setTimeout(() => reject(new Error('no selectstart within 15 s')), 15_000);
-        w.__xrSession.addEventListener(
-          'selectstart',
-          () => {
-            c.updateButtonValue('trigger', 0);
-            clearTimeout(timer);
-            resolve();
-          },
-          { once: true },
-        );
-        c.updateButtonValue('trigger', 1);
-      }),
-    hand,
-  );
-  await xrFrames(page, 3);
 }
 
 /** Holds a thumbstick at (x, y) for `frames` XR frames, then lets it go back to the centre. */

@@ -44,15 +44,15 @@ describe('guided tour stepping', () => {
 
 describe('kiosk parameters', () => {
   it('reads every parameter', () => {
-    expect(parseBoothParams('?kiosk&tour=autostart&idle=30&timescale=20&locomotion=smooth')).toEqual({ kiosk: true, tourAutostart: true, idleSeconds: 30, timeScale: 20, smoothLocomotion: true });
+    expect(parseBoothParams('?kiosk&tour=autostart&idle=30&timescale=20&locomotion=smooth&precache=all')).toEqual({ kiosk: true, tourAutostart: true, idleSeconds: 30, timeScale: 20, smoothLocomotion: true, precache: 'all' });
     expect(parseBoothParams('')).toEqual(boothDefaults);
   });
 
   it('falls back to the defaults with a warning on bad values', () => {
     const warnings: string[] = [];
-    const p = parseBoothParams('?kiosk=maybe&tour=sometimes&idle=soon&timescale=-3&locomotion=fly', (m) => warnings.push(m));
+    const p = parseBoothParams('?kiosk=maybe&tour=sometimes&idle=soon&timescale=-3&locomotion=fly&precache=most', (m) => warnings.push(m));
     expect(p).toEqual(boothDefaults);
-    expect(warnings).toHaveLength(5);
+    expect(warnings).toHaveLength(6);
     expect(parseBoothParams('?idle=1', () => {}).idleSeconds).toBe(90);
     expect(parseBoothParams('?idle=', () => {}).idleSeconds).toBe(90);
   });

@@ -1,20 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content/validate';
 import { realFiles } from './content-helpers';
-import { readFileSync } from 'node:fs';
 
-const seed = readFileSync(new URL('../../../shared/seeds/000_285ce96d0337c011.txt', import.meta.url), 'utf8');
 const r = validateContent(realFiles());
 if (!r.ok) throw new Error('content invalid');
 const content = r.content;
+/** The repository root: each source's `reference` is a path from there to the text kept in the project. */
+const repo = new URL('../../', import.meta.url);
+/** A source's text, read from where sources.json says it is kept. */
+const textOf = (id: string) => readFileSync(new URL(content.sources.find((s) => s.id === id)!.reference, repo), 'utf8');
 const fig = (id: string) => content.figures.find((f) => f.id === id)!;
 
 describe('content facts come from the report', () => {
-  it('quotes the report verbatim for every figure, timeline entry and pavilion', () => {
+  it('keeps every source text inside the project, where sources.json says', () => {
+    for (const s of content.sources) {
+      expect(s.reference, `${s.id}: a path inside the repository`).toMatch(/^(?!\/)(?!.*\.\.)[\w./-]+\.txt$/);
+      expect(existsSync(new URL(s.reference, repo)), `${s.id}: ${s.reference} exists`).toBe(true);
+    }
+  });
+
+  it('quotes its source verbatim for every figure, timeline entry and pavilion', () => {
     // Straight quotes in the report; the data may use them as-is.
-    for (const f of content.figures) expect(seed, f.id).toContain(f.quote);
-    for (const t of content.timeline) expect(seed, String(t.year)).toContain(t.quote);
-    for (const p of content.pavilions) expect(seed, p.id).toContain(p.quote);
+    for (const f of content.figures) expect(textOf(f.source), f.id).toContain(f.quote);
+    for (const t of content.timeline) expect(textOf(t.source), String(t.year)).toContain(t.quote);
+    for (const p of content.pavilions) expect(textOf(p.source), p.id).toContain(p.quote);
   });
 
   it('holds the district figures the report gives', () => {

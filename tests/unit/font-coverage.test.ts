@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { exhibitCharset, fontWeights, writeFontSubsets } from '../../scripts/font-subset';
-import { loadValidContent } from '../../scripts/vite-content-plugin';
+import { exhibitCharset, fontWeights, writeFontSubsets } from '../../build/font-subset';
+import { loadValidContent } from '../../build/vite-content-plugin';
 
 const content = loadValidContent();
 

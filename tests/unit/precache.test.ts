@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { precacheGroups } from '../../scripts/vite-service-worker';
+import { precacheGroups } from '../../build/vite-service-worker';
 import { fallbackProfiles, rememberProfiles } from '../../src/booth/service-worker';
 
 describe('precache groups of the build', () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import * as catalogue from '../../src/scene/three-catalogue';
-import { isFiberCanvasModule } from '../../scripts/vite-three-catalogue';
+import { isFiberCanvasModule } from '../../build/vite-three-catalogue';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 /**
  * Vite plugin: puts the Content Security Policy into the built page (`<meta http-equiv>`, for any static
  * host) and writes `.well-known/exhibit-headers.json`, from which the booth server sends the same policy
- * and the other security headers as real HTTP headers. One definition: scripts/security-headers.ts.
+ * and the other security headers as real HTTP headers. One definition: build/security-headers.ts.
  */
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';

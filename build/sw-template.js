@@ -1,4 +1,4 @@
-/* Service worker of the Laoshan VR Park exhibit (generated at build time from scripts/sw-template.js).
+/* Service worker of the Laoshan VR Park exhibit (generated at build time from build/sw-template.js).
  * Precaches by device: the desktop exhibit (`core`) when it installs; the VR code (`vr`) and the controller
  * profiles a headset reports (`profile:<id>`) when the page asks, after the first picture. A new build gets a
  * new cache; old ones go. */
