@@ -1,36 +1,17 @@
 /**
- * Types of server-core.mjs for TypeScript importers (the tests): the project's tsconfig does not read JavaScript
- * (`allowJs` is off), so without this file the module would be `any`. Keep in step with the JSDoc there.
+ * Types of index.mjs (the booth server) for TypeScript importers (the tests): the project's tsconfig does not
+ * read JavaScript (`allowJs` is off), so without this file the module would be `any`. Keep in step with it.
  */
 import type { Server as HttpServer } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
-import type { NetworkInterfaceInfo } from 'node:os';
+import type { Hub } from './live/hub.d.mts';
+import type { CertificateInfo } from './tls.d.mts';
 
-export declare const CERT_VALIDITY_DAYS: number;
-export declare const CERT_RENEW_DAYS: number;
-export declare const HEADERS_FILE: string;
-export declare const FALLBACK_HEADERS: Readonly<Record<string, string>>;
-export declare const MIME_TYPES: Readonly<Record<string, { type: string; gzip: boolean }>>;
-
-export interface CertificateInfo {
-  /** PEM private key. */
-  key: string;
-  /** PEM certificate. */
-  cert: string;
-  /** SHA-256 fingerprint, colon-separated hex. */
-  fingerprint256: string;
-  validTo: Date;
-  /** DNS names in the certificate's subjectAltName. */
-  dnsNames: string[];
-  /** IP addresses in the certificate's subjectAltName. */
-  ipAddresses: string[];
-  /** True when this call made a new certificate. */
-  generated: boolean;
-  /** Why it was made (null when reused). */
-  reason: string | null;
-  keyPath: string;
-  certPath: string;
-}
+export { CERT_RENEW_DAYS, CERT_VALIDITY_DAYS, ensureCertificate, type CertificateInfo } from './tls.d.mts';
+export { FALLBACK_HEADERS, HEADERS_FILE, loadSecurityHeaders } from './headers.d.mts';
+export { MIME_TYPES } from './mime.d.mts';
+export { acceptsGzip, resolveRequestPath } from './static.d.mts';
+export { lanAddresses } from './network.d.mts';
 
 export interface BoothServerOptions {
   /** The built app to serve. */
@@ -47,6 +28,14 @@ export interface BoothServerOptions {
   ips?: string[];
   /** Default console.warn. */
   onWarning?: (message: string) => void;
+  /** The console PIN, 6 to 12 digits; default a new random 6-digit one. */
+  pin?: string;
+  /** Serve the live link (`/live`, `POST /live/command`, `live` in booth.json); default true. */
+  live?: boolean;
+  /** Where the live link's log lines go (rate-limited); default console.log. */
+  log?: (line: string) => void;
+  /** How long a new live connection may take to say hello, ms; default 5000. */
+  helloTimeoutMs?: number;
 }
 
 export interface BoothUrls {
@@ -61,7 +50,7 @@ export interface BoothUrls {
 export interface BoothServer {
   https: HttpsServer;
   http: HttpServer;
-  /** Stops both listeners; in-flight responses get a short grace period. */
+  /** Ends the live connections, then stops both listeners; in-flight responses get a short grace period. */
   close(): Promise<void>;
   /** With the ports actually bound. */
   urls: BoothUrls;
@@ -70,28 +59,46 @@ export interface BoothServer {
   headers: Record<string, string>;
   /** False when the fallback set is in use. */
   headersFromBuild: boolean;
+  /** The console PIN. */
+  pin: string;
+  /** The live link's state (device list, labels). */
+  hub: Hub;
 }
 
-/** Every non-internal IPv4 address of this machine, real network interfaces first. */
-export declare function lanAddresses(interfaces?: NodeJS.Dict<NetworkInterfaceInfo[]>): string[];
-
 /**
- * Loads the certificate from `certDir`, or makes and stores a new one when missing, unreadable, expiring within
- * 30 days, or not covering `hostnames` / `ips` (localhost and 127.0.0.1 are always covered).
- */
-export declare function ensureCertificate(certDir: string, hostnames?: string[], ips?: string[]): Promise<CertificateInfo>;
-
-/** The build's security headers (plus the fallback pair), or the fallback pair with a warning. */
-export declare function loadSecurityHeaders(distDir: string): Promise<{ headers: Record<string, string>; fromBuild: boolean; warning: string | null }>;
-
-/** A request target as path segments under the served folder, or the status to answer with. */
-export declare function resolveRequestPath(target: string | undefined): { status: 400 | 404 } | { status: 200; segments: string[] };
-
-/** Whether an Accept-Encoding value allows gzip. */
-export declare function acceptsGzip(header: string | string[] | undefined): boolean;
-
-/**
- * Starts HTTPS on `host` (default every interface) and plain HTTP on 127.0.0.1, both serving `distDir`. Rejects
- * with the listen error, with `listener` and `port` added, when a port can't be bound.
+ * Starts HTTPS on `host` (default every interface) and plain HTTP on 127.0.0.1, both serving `distDir` and the
+ * live link. Rejects with the listen error, with `listener` and `port` added, when a port can't be bound.
  */
 export declare function createBoothServer(options: BoothServerOptions): Promise<BoothServer>;
+
+export interface StartOptions {
+  /** The built app to serve (e.g. dist/). */
+  dist: string;
+  /** Where the certificate is kept; use a temporary folder in tests. */
+  certDir: string;
+  /** Default 0 (a free port). */
+  httpsPort?: number;
+  /** Default 0 (a free port). */
+  httpPort?: number;
+  /** Default a new random 6-digit PIN. */
+  pin?: string;
+  /** No log lines or warnings; default true. */
+  quiet?: boolean;
+  /** Default 5000. */
+  helloTimeoutMs?: number;
+}
+
+export interface StartedBoothServer {
+  /** e.g. https://127.0.0.1:43123/ (the certificate covers 127.0.0.1; self-signed). */
+  httpsUrl: string;
+  /** e.g. http://127.0.0.1:43124/ */
+  httpUrl: string;
+  pin: string;
+  /** `${httpsUrl}console?pin=${pin}` */
+  consoleUrl: string;
+  server: BoothServer;
+  close(): Promise<void>;
+}
+
+/** Starts the booth server for a test or a script: 127.0.0.1 only, free ports and quiet by default. */
+export declare function startBoothServer(options: StartOptions): Promise<StartedBoothServer>;
