@@ -50,17 +50,17 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
   const lan = ips ?? lanAddresses();
   const certificate = await ensureCertificate(certDir, ['localhost'], lan);
 
-  const say = limitedLog(log ?? ((l) => console.log(l)));
+  const write = log ?? ((l) => console.log(l));
   const checkPin = pinGuard(thePin);
   const hub = createHub();
-  const socket = live ? createLiveSocket({ hub, checkPin, log: say, helloTimeoutMs }) : null;
+  const socket = live ? createLiveSocket({ hub, checkPin, log: write, helloTimeoutMs }) : null;
   /** @type {{ lan: string[] }} */
   const boothInfo = { lan: [] };
   const handler = createRequestHandler({
     securityHeaders: headers,
     serveStatic: createStaticHandler(root),
     boothInfo,
-    command: live ? createCommandHandler({ hub, checkPin, log: say }) : null,
+    command: live ? createCommandHandler({ hub, checkPin, log: limitedLog(write) }) : null,
   });
   const httpsServer = https.createServer({ key: certificate.key, cert: certificate.cert }, handler);
   const httpServer = http.createServer(handler);

@@ -22,15 +22,16 @@ const PING_MS = 20_000;
  * @typedef {import('./hub.d.mts').Hub} Hub
  * @typedef {import('./hub.d.mts').Peer} Peer
  * @typedef {{ hub: Hub, checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked', log?: (line: string) => void, helloTimeoutMs?: number }} LiveOptions
- *   `log` should be rate-limited already (guards.mjs limitedLog); the default is.
  */
 
 /**
  * Creates the endpoint; call `attach` for each listener and `close` to end every connection.
  * @param {LiveOptions} options
  */
-export function createLiveSocket({ hub, checkPin, log = limitedLog((l) => console.log(l)), helloTimeoutMs = 5000 }) {
-  const say = log;
+export function createLiveSocket({ hub, checkPin, log = (l) => console.log(l), helloTimeoutMs = 5000 }) {
+  // Two budgets, so a flood of connections can't hide the drops and a flood of junk can't hide who joined.
+  const say = limitedLog(log);
+  const drop = limitedLog(log);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD, perMessageDeflate: false, clientTracking: true });
   let counter = 0;
 
@@ -61,11 +62,11 @@ export function createLiveSocket({ hub, checkPin, log = limitedLog((l) => consol
     const helloTimer = setTimeout(() => close(4400, 'hello expected'), helloTimeoutMs);
     /** @param {object} msg */
     const send = (msg) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg), (err) => err && say(`[live] ${name}: send failed: ${err.message}`));
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg), (err) => err && drop(`[live] ${name}: send failed: ${err.message}`));
     };
 
     ws.on('pong', () => (ws.alive = true));
-    ws.on('error', (err) => say(`[live] ${name}: ${err.message}`)); // e.g. a frame over MAX_PAYLOAD: ws closes with 1009
+    ws.on('error', (err) => drop(`[live] ${name}: ${err.message}`)); // e.g. a frame over MAX_PAYLOAD: ws closes with 1009
     ws.on('close', () => {
       clearTimeout(helloTimer);
       if (peer) hub.leave(peer);
@@ -73,13 +74,13 @@ export function createLiveSocket({ hub, checkPin, log = limitedLog((l) => consol
     ws.on('message', (data, isBinary) => {
       if (!take()) {
         dropped += 1;
-        if (dropped === 1 || dropped % 100 === 0) say(`[live] ${name}: over ${RATE} messages/s, dropped ${dropped}`);
+        if (dropped === 1 || dropped % 100 === 0) drop(`[live] ${name}: over ${RATE} messages/s, dropped ${dropped}`);
         if (dropped > MAX_DROPPED) close(1008, 'rate limit');
         return;
       }
-      if (isBinary) return say(`[live] ${name}: dropped a binary frame`);
+      if (isBinary) return drop(`[live] ${name}: dropped a binary frame`);
       const parsed = parseClientMessage(data.toString());
-      if (!parsed.ok) return say(`[live] ${name}: dropped: ${parsed.reason}`);
+      if (!parsed.ok) return drop(`[live] ${name}: dropped: ${parsed.reason}`);
       const msg = parsed.msg;
       if (!peer) {
         if (msg.type !== 'hello') return close(4400, 'hello expected');
@@ -93,12 +94,12 @@ export function createLiveSocket({ hub, checkPin, log = limitedLog((l) => consol
         return hub.join(peer, msg.model);
       }
       hub.seen(peer);
-      if (msg.type === 'hello') return say(`[live] ${name}: dropped a second hello`);
+      if (msg.type === 'hello') return drop(`[live] ${name}: dropped a second hello`);
       if (msg.type === 'command') {
         if (peer.role !== 'console') return close(4401, 'commands need the console PIN');
         return send(hub.command(msg));
       }
-      if (peer.role !== 'device') return say(`[live] ${name}: dropped a report from a ${peer.role}`);
+      if (peer.role !== 'device') return drop(`[live] ${name}: dropped a report from a ${peer.role}`);
       hub.report(peer, msg);
     });
   });
