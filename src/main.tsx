@@ -12,6 +12,7 @@ import { startServiceWorker } from './booth/service-worker';
 import { registerDomFonts } from './ui/dom-fonts';
 import { applyKiosk } from './booth/kiosk';
 import { parseBoothParams } from './booth/params';
+import { startLiveIfOffered } from './booth/live-host';
 import { comfort } from './xr/config';
 import './ui/hud.css';
 import { webglAvailable } from './ui/webgl';
@@ -28,6 +29,7 @@ registerDomFonts();
 startUrlSync();
 installAutomation();
 startServiceWorker(firstPicture);
+void startLiveIfOffered(defaultLang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

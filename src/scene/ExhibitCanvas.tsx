@@ -4,6 +4,7 @@
  * rendering (a frame only when something moves). Usage: `<ExhibitCanvas />`
  */
 import { Canvas } from '@react-three/fiber';
+import { useFollowingVR, useLive } from '../booth/live-status';
 import { cameraConfig } from '../config';
 import { CameraRig } from '../controls/CameraRig';
 import { t } from '../i18n';
@@ -21,12 +22,15 @@ import { useContextLoss } from './use-context-loss';
 export function ExhibitCanvas() {
   const lang = useExhibit((s) => s.lang);
   const inXR = useExhibit((s) => s.xr);
+  // A spectator TV following a visitor in VR drives its own camera; the desktop rig stands aside as in VR.
+  const followingVR = useFollowingVR();
+  const Extra = useLive((s) => s.canvasExtra);
   const xr = useXRModule();
   const { lost, generation, attach } = useContextLoss();
   const world = (
     <>
       <Scene />
-      {!inXR && (
+      {!inXR && !followingVR && (
         <>
           <CameraRig />
           <DataPanels />
@@ -48,6 +52,7 @@ export function ExhibitCanvas() {
       role="img"
     >
       {xr ? <xr.default>{world}</xr.default> : world}
+      {Extra && <Extra />}
       <ScreenProjector />
       <RenderStats />
       <FirstFrame />

@@ -1,5 +1,6 @@
 /** The About dialog: what the exhibit is, that the layout is schematic, the controls and the sources. */
 import { useEffect, useRef } from 'react';
+import { useLive } from '../booth/live-status';
 import { offlineStatus } from '../booth/service-worker';
 import { content } from '../content';
 import type { Lang } from '../i18n/lang';
@@ -13,6 +14,17 @@ function OfflineLine({ lang }: { lang: Lang }) {
   return (
     <p className="offline">
       {t(s.ready ? 'offline.ready' : 'offline.pending', lang)} ({s.cached}/{s.total})
+    </p>
+  );
+}
+
+/** This browser on the booth's live link: its label, model and id (staff match it with the console). */
+function LiveLine({ lang }: { lang: Lang }) {
+  const { deviceId, label, model, role } = useLive();
+  if (role !== 'device' || !deviceId) return null;
+  return (
+    <p className="live-device">
+      {t('live.about', lang)}: {label ?? model} · {model} · {t('live.deviceId', lang)} <code>{deviceId}</code>
     </p>
   );
 }
@@ -42,6 +54,7 @@ export function About() {
         </p>
         <p>{t('about.controls', lang)}</p>
         {open && <OfflineLine lang={lang} />}
+        {open && <LiveLine lang={lang} />}
         <h3>{t('about.sources', lang)}</h3>
         <ul>
           {content.sources.map((s) => (

@@ -1,6 +1,7 @@
 /** Everything that exists only inside an immersive VR session. Usage: `<XRWorld />` inside `<XR>`. */
 import { IfInSessionMode } from '@react-three/xr';
 import { ComfortOverlay } from './ComfortOverlay';
+import { HeadPoseSampler } from './HeadPoseSampler';
 import { Locomotion } from './Locomotion';
 import { SessionLifecycle } from './SessionLifecycle';
 import { Tabletop } from './Tabletop';
@@ -17,6 +18,7 @@ export function XRWorld() {
       <Tabletop />
       <VRPanels />
       <ComfortOverlay />
+      <HeadPoseSampler />
     </IfInSessionMode>
   );
 }
