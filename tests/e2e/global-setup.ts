@@ -16,8 +16,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The preview server's base URL, ending in `/`. */
     baseUrl: string;
-    /** The production build's folder (temporary), for tests that serve it themselves (the booth server). */
-    distDir: string;
     /** The production build's folder (for tests that serve it with the booth server: startBoothServer). */
     distDir: string;
   }
@@ -49,7 +47,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error('vite preview did not report a local URL');
   }
   project.provide('baseUrl', url.endsWith('/') ? url : `${url}/`);
-  project.provide('distDir', outDir);
   project.provide('distDir', outDir);
   return async () => {
     await server.close();
