@@ -3,6 +3,7 @@ import type { Command, DeviceEntry, Report, Role, ServerMessage } from './schema
 
 export declare const FORGET_AFTER_MS: number;
 export declare const LIST_INTERVAL_MS: number;
+export declare const MAX_DEVICES: number;
 
 /** One connection as the hub sees it. */
 export interface Peer {

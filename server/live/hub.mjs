@@ -8,6 +8,10 @@
 export const FORGET_AFTER_MS = 10 * 60 * 1000;
 /** At most one device list per this many ms to each watcher (10 Hz). */
 export const LIST_INTERVAL_MS = 100;
+/** Most devices listed; past it the longest-gone offline ones are forgotten first (ids made up in a loop). */
+export const MAX_DEVICES = 500;
+/** Most device numbers and labels remembered; past it those of devices no longer listed are dropped. */
+const MAX_REMEMBERED = 10_000;
 
 /**
  * @typedef {import('./schema.d.mts').Report} Report
@@ -85,6 +89,7 @@ export function createHub({ now = Date.now } = {}) {
     const name = model?.trim() || 'Device';
     let d = devices.get(peer.deviceId);
     if (!d) {
+      forgetIfFull();
       d = { deviceId: peer.deviceId, model: name, peers: new Set(), lastSeen: now(), report: null };
       devices.set(peer.deviceId, d);
     }
@@ -93,6 +98,19 @@ export function createHub({ now = Date.now } = {}) {
     d.lastSeen = now();
     peer.send({ type: 'welcome', role: peer.role, deviceId: peer.deviceId, label: labelOf(peer.deviceId, name) });
     changed();
+  }
+
+  /** Keeps the maps bounded however many ids connections make up. */
+  function forgetIfFull() {
+    if (devices.size >= MAX_DEVICES) {
+      const gone = [...devices.values()].filter((d) => d.peers.size === 0).sort((a, b) => a.lastSeen - b.lastSeen);
+      for (const d of gone.slice(0, devices.size - MAX_DEVICES + 1)) devices.delete(d.deviceId);
+    }
+    if (numbers.size >= MAX_REMEMBERED)
+      for (const id of numbers.keys()) if (!devices.has(id)) {
+        numbers.delete(id);
+        labels.delete(id);
+      }
   }
 
   /**

@@ -100,3 +100,37 @@ describe('live hub', () => {
     hub.close();
   });
 });
+
+describe('live hub limits and parser fuzz', () => {
+  it('lists at most MAX_DEVICES, forgetting the longest-gone offline ones first', async () => {
+    const { MAX_DEVICES } = await import('../../server/live/hub.mjs');
+    const c = clock();
+    const hub = createHub({ now: c.now });
+    const peer = (i: number) => ({ role: 'device' as const, deviceId: `d${String(i).padStart(5, '0')}`, send: () => {} });
+    for (let i = 0; i < MAX_DEVICES + 50; i++) {
+      const p = peer(i);
+      hub.join(p, 'X');
+      if (i !== 0) hub.leave(p); // device 0 stays connected
+      c.advance(1);
+    }
+    const ids = hub.list().map((d) => d.deviceId);
+    expect(ids.length).toBe(MAX_DEVICES);
+    expect(ids).toContain('d00000');
+    expect(ids).not.toContain('d00001');
+    expect(ids).toContain(`d${String(MAX_DEVICES + 49).padStart(5, '0')}`);
+    hub.close();
+  });
+
+  it('never throws on random input, and accepts nothing that is not a message', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const atoms = ['{', '}', '[', ']', ',', ':', '"type"', '"hello"', '"report"', '"command"', '1', '-1e999', 'null', 'true', '"\\u0000"', '"x"', '\u{1F600}', '\\', '"proto"'];
+    for (let i = 0; i < 3000; i++) {
+      const raw = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => atoms[Math.floor(rand() * atoms.length)]).join('');
+      const r = parseClientMessage(raw);
+      if (r.ok) expect(['hello', 'report', 'command']).toContain(r.msg.type);
+    }
+    expect(parseClientMessage(JSON.stringify({ type: '__proto__' })).ok).toBe(false);
+    expect(parseClientMessage('{"type":"hello","__proto__":{"role":"console"},"proto":1,"deviceId":"abcd"}').ok).toBe(false);
+  });
+});

@@ -90,6 +90,17 @@ describe('live link: joining', () => {
     await consoleClient.next(isDevices(id, (d) => d.connected === false), 'the device offline, still listed');
   });
 
+  it('serves the console page at /console (and /console/ redirects there, keeping the query)', async () => {
+    const port = (server.https.address() as { port: number }).port;
+    const page = await request(`https://127.0.0.1:${port}/console?pin=${PIN}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Console</title>');
+    expect(page.headers['content-security-policy'] ?? page.headers['x-content-type-options']).toBeTruthy();
+    const slash = await request(`https://127.0.0.1:${port}/console/?pin=1`);
+    expect([slash.status, slash.headers.location]).toEqual([308, '/console?pin=1']);
+    expect((await request(`https://127.0.0.1:${port}/live`)).status).toBe(426);
+  });
+
   it('says where the live link is in booth.json', async () => {
     const r = await fetchJson(`https://127.0.0.1:${(server.https.address() as { port: number }).port}/booth.json`);
     expect(r).toEqual({ lan: [], live: 'live' });
@@ -134,6 +145,8 @@ describe('live link: only staff may steer', () => {
     expect(ok).toEqual({ status: 200, body: { ok: true, delivered: 1 } });
     expect(await device.next((m) => m.type === 'command')).toEqual({ type: 'command', action: 'lang', lang: 'en' });
     expect((await post('{"type":"command","target":"all"}', PIN)).status).toBe(400);
+    expect((await post(JSON.stringify({ type: 'command', target: id, action: 'label', label: 'x', pad: 'x'.repeat(5000) }), PIN)).status).toBe(413);
+    expect(device.messages.filter((m) => m.type === 'command')).toHaveLength(1);
   });
 
   it('closes a visitor page (device or spectator) that sends a command with 4401', async () => {
@@ -227,6 +240,13 @@ describe('live link: garbage and abuse', () => {
     expect(logLines.length - linesBefore).toBeGreaterThanOrEqual(10);
     expect(logLines.slice(linesBefore).join('\n')).toMatch(/invalid JSON[\s\S]*unknown type[\s\S]*binary/);
 
+    // Invalid UTF-8 in a text frame: ws closes that socket with 1007.
+    const mangled = await hello('device');
+    mangled.ws.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false });
+    expect((await mangled.closed).code).toBe(1007);
+    // A spectator's report is not a device's: dropped, the spectator stays.
+    const spectator = await hello('spectator');
+    spectator.send(report());
     const huge = await hello('device');
     huge.send('x'.repeat(1024 * 1024));
     expect((await huge.closed).code).toBe(1009);
@@ -234,6 +254,8 @@ describe('live link: garbage and abuse', () => {
     con.send({ type: 'command', target: id, action: 'reset' });
     expect(await bystander.next((m) => m.type === 'command')).toEqual({ type: 'command', action: 'reset' });
     expect((await hello('device')).messages[0]).toMatchObject({ type: 'welcome' });
+    expect(spectator.ws.readyState).toBe(spectator.ws.OPEN);
+    expect(logLines.some((l) => /dropped a report from a spectator/.test(l))).toBe(true);
   });
 
   it('drops messages over 30/s and closes a connection that keeps flooding (1008)', async () => {
@@ -296,6 +318,18 @@ describe('live link: stopping', () => {
     }
   });
 });
+
+function request(url: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    https
+      .get(url, { ca: server.certificate.cert, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      })
+      .on('error', reject);
+  });
+}
 
 function fetchJson(url: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
