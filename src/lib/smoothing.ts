@@ -58,3 +58,12 @@ export function smoothPose(current: PoseArrays, target: PoseArrays, dt: number, 
   else slerpInto(current.q, target.q, k);
   return d * (1 - k) < 0.001 && quatAngle(current.q, target.q) < 0.0009;
 }
+
+/**
+ * Two exponential stages in a row (`target` → `mid` → `current`): the camera's speed changes smoothly too, so the
+ * few reports a second do not show as a pulse each; a step is followed within 4% after about 4.6 τ.
+ */
+export function smoothPoseTwoStage(current: PoseArrays, mid: PoseArrays, target: PoseArrays, dt: number, tau: number, snapDistance: number): boolean {
+  const midDone = smoothPose(mid, target, dt, tau, snapDistance);
+  return smoothPose(current, mid, dt, tau, snapDistance) && midDone;
+}

@@ -44,3 +44,27 @@ describe('spectator camera smoothing', () => {
     expect(smoothingFactor(1, 0)).toBe(1);
   });
 });
+
+describe('two-stage smoothing', () => {
+  it('starts gently (second order) and still arrives, and cuts on a teleport', async () => {
+    const { smoothPoseTwoStage } = await import('../../src/lib/smoothing');
+    const cur = { p: [0, 0, 0], q: yawQ(0) };
+    const mid = { p: [0, 0, 0], q: yawQ(0) };
+    const target = { p: [1, 0, 0], q: yawQ(0.5) };
+    const single = { p: [0, 0, 0], q: yawQ(0) };
+    smoothPoseTwoStage(cur, mid, target, 0.02, 0.1, 4);
+    smoothPose(single, target, 0.02, 0.1, 4);
+    // After the first 20 ms the two-stage camera has barely moved, the single stage has jumped 18%.
+    expect(cur.p[0]).toBeLessThan(single.p[0]! / 4);
+    let t = 0.02;
+    while (cur.p[0]! < 0.96 && t < 2) {
+      smoothPoseTwoStage(cur, mid, target, 0.02, 0.1, 4);
+      t += 0.02;
+    }
+    expect(t).toBeGreaterThan(0.4);
+    expect(t).toBeLessThan(0.6);
+    const far = { p: [500, 0, 0], q: yawQ(1) };
+    expect(smoothPoseTwoStage(cur, mid, far, 0.02, 0.1, 4)).toBe(true);
+    expect(cur.p[0]).toBe(500);
+  });
+});

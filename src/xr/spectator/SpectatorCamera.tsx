@@ -1,6 +1,6 @@
 /**
  * The TV's camera while it follows a visitor in VR: at the visitor's head pose, smoothed with a gentle
- * low-pass (frame-rate independent; a teleport is a cut), or in third person behind and above them. Renders on
+ * two-stage low-pass (frame-rate independent; a teleport is a cut), or in third person behind and above them. Renders on
  * demand: a frame whenever a pose arrives, and every frame until the camera has settled.
  * Usage: `<SpectatorCamera />` inside the canvas.
  */
@@ -8,12 +8,13 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { type PerspectiveCamera, Quaternion, Vector3 } from 'three';
 import { useLive } from '../../booth/live-status';
-import { smoothPose } from '../../lib/smoothing';
+import { smoothPoseTwoStage } from '../../lib/smoothing';
 import { xrConfig } from '../config';
 import { spectatorCamera, spectatorTarget } from './target';
 import { spectatorView } from './view';
 
 const eye = { p: new Float64Array(3), q: new Float64Array([0, 0, 0, 1]) };
+const mid = { p: new Float64Array(3), q: new Float64Array([0, 0, 0, 1]) };
 let eyeValid = false;
 const q = new Quaternion();
 const forward = new Vector3();
@@ -50,8 +51,10 @@ export function SpectatorCamera() {
     if (!eyeValid) {
       eye.p.set(spectatorTarget.p);
       eye.q.set(spectatorTarget.q);
+      mid.p.set(spectatorTarget.p);
+      mid.q.set(spectatorTarget.q);
       eyeValid = true;
-    } else settled = smoothPose(eye, spectatorTarget, Math.min(delta, 0.5), spectatorView.tau, spectatorView.snapDistance);
+    } else settled = smoothPoseTwoStage(eye, mid, spectatorTarget, Math.min(delta, 0.5), spectatorView.tau, spectatorView.snapDistance);
     q.set(eye.q[0]!, eye.q[1]!, eye.q[2]!, eye.q[3]!);
     if (useLive.getState().thirdPerson) {
       // Behind and above the visitor, on their heading only (their nods would rock the TV), looking past them.

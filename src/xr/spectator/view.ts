@@ -2,8 +2,8 @@
 export const spectatorView = {
   /** Vertical field of view on the TV, degrees (a headset's is wider, but that looks distorted on a flat screen). */
   fov: 70,
-  /** Smoothing time constant, seconds: 95% of a head movement is followed within 3τ. */
-  tau: 0.2,
+  /** Time constant of each of the two smoothing stages, seconds: a head movement is followed within 4% after ~4.6τ. */
+  tau: 0.1,
   /** A head that moves further than this between reports jumped (teleport, place change): cut, never swoop. */
   snapDistance: 4,
   /** Third person: metres above and behind the visitor's head. */
