@@ -155,4 +155,21 @@ describe('operator console', () => {
       await finish(t);
     }
   });
+
+  it('reconnects by itself when the booth server restarts, and lists the devices again', async () => {
+    const t = await newExhibitPage(browser(), { ignoreHTTPSErrors: true });
+    try {
+      const page = await openConsole(t, `?pin=${PIN}&lang=en`);
+      await poll(() => page.getByRole('status').innerText()).toBe('Connected');
+      const [httpsPort, httpPort] = [Number(new URL(booth.httpsUrl).port), Number(new URL(booth.httpUrl).port)];
+      await booth.close();
+      await poll(() => page.getByRole('status').innerText()).toMatch(/reconnecting/);
+      booth = await startBoothServer({ dist: inject('distDir'), certDir, pin: PIN, httpsPort, httpPort });
+      await poll(() => page.getByRole('status').innerText()).toBe('Connected');
+      await hello('device', 'back01', 'Quest 3');
+      await poll(() => page.getByRole('article', { name: 'Quest 3 #1' }).count()).toBe(1);
+    } finally {
+      await finish(t);
+    }
+  });
 });
