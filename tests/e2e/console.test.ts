@@ -123,6 +123,10 @@ describe('operator console', () => {
       for (const name of ['复位', '语言', '开始导览', '停止导览', '投屏']) await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(2);
       for (const name of ['集体导览', '全部复位']) await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
       await saveScreenshot(page, 'console-zh');
+      await page.getByRole('button', { name: 'EN' }).click();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await saveScreenshot(page, 'console-phone');
+      await page.getByRole('button', { name: '中文' }).click();
 
       // A device that leaves stays listed, offline.
       desk.ws.close();
