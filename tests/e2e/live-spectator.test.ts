@@ -131,7 +131,7 @@ describe('spectator TV following a headset', () => {
         xr,
       );
     console.info(`[live] frame rates: headset XR ${(await fps(headset.page, true)).toFixed(1)} fps, TV page ${(await fps(tv.page, false)).toFixed(1)} rAF/s (renders on demand)`);
-  }, WAIT_MS * 4);
+  }, WAIT_MS * 9);
 
   it('shows the visitor from behind in third person (button), and back', async () => {
     await tv.page.getByRole('button', { name: 'Third person' }).click();
@@ -156,7 +156,7 @@ describe('spectator TV following a headset', () => {
     expect(await staff.command({ target: id, action: 'reset' })).toMatchObject({ ok: true, delivered: 1 });
     await poll(() => exhibitState(headset.page)).toMatchObject({ xr: true, xrPlace: 'table', selected: null, view: 'overview', lang: 'en', mode: 'explore', tour: null });
     await poll(() => exhibitState(tv.page)).toMatchObject({ selected: null, lang: 'en', mode: 'explore', spectating: id });
-  });
+  }, WAIT_MS * 9);
 
   it('Group tour: every headset in VR shows the same stop at once; the console can put another one on the TV', async () => {
     const second = await open(booth.server.httpsUrl, { headset: 'pico4', viewport: { width: 480, height: 300 } });
@@ -190,7 +190,7 @@ describe('spectator TV following a headset', () => {
     await second.context.close();
     expect(await staff.command({ target: id, action: 'spectate' })).toMatchObject({ ok: true });
     await poll(() => exhibitState(tv.page)).toMatchObject({ spectating: id });
-  }, WAIT_MS * 4);
+  }, WAIT_MS * 9);
 
   it('keeps going when the booth server restarts: pages reconnect by themselves and nothing is lost', async () => {
     await headset.page.evaluate(() => window.exhibit!.select('pico'));
@@ -214,5 +214,5 @@ describe('spectator TV following a headset', () => {
     console.info(`[live] browser network lines during the outage: headset ${headset.errors.length - own(headset).length}, TV ${tv.errors.length - own(tv).length}; e.g. ${JSON.stringify(headset.errors.find((e) => network.test(e)) ?? null)}`);
     expect(own(headset)).toEqual([]);
     expect(own(tv)).toEqual([]);
-  }, WAIT_MS * 4);
+  }, WAIT_MS * 9);
 });
