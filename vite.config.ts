@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { exhibitContent } from './build/vite-content-plugin.ts';
 import { stripXrEmulator } from './build/vite-strip-emulator.ts';
@@ -16,6 +17,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // Two pages: the exhibit, and the staff console the booth server serves at /console (DOM only, no three).
+    rolldownOptions: { input: { main: fileURLToPath(new URL('index.html', import.meta.url)), console: fileURLToPath(new URL('console.html', import.meta.url)) } },
   },
   server: { host: true },
   preview: { host: true },

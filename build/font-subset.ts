@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { consoleStrings } from '../src/console/strings.ts';
 import type { Content } from '../src/content/types.ts';
 import { formatFigureValue } from '../src/lib/format.ts';
 
@@ -28,6 +29,8 @@ export function exhibitCharset(content: Content): string {
   const strings: string[] = [EXTRA];
   for (let c = 0x20; c < 0x7f; c++) strings.push(String.fromCharCode(c));
   collectStrings(content, strings);
+  // The staff console (console.html) uses the same fonts.
+  collectStrings(consoleStrings, strings);
   // Numbers are formatted at run time (e.g. 1800亿 in Chinese): include what the formatter emits.
   for (const f of content.figures)
     for (const lang of ['zh', 'en'] as const) {

@@ -24,6 +24,9 @@ const skip = (file: string) => file.endsWith('.map') || file.startsWith('.well-k
 /** The module whose dynamic import starts the VR code. */
 const isVrEntry = (c: OutputChunk) => c.isDynamicEntry && /[\\/]src[\\/]xr[\\/]XRRoot\.tsx$/.test(c.facadeModuleId ?? '');
 
+/** The staff console's page (a second HTML entry of the build, served by the booth server at /console). */
+const isStaffPage = (c: OutputChunk) => /[\\/]console\.html$/.test(c.facadeModuleId ?? '');
+
 /** Files in Vite's public folder (copied into the build as they are, so not in the bundle). */
 function publicFiles(dir: string): string[] {
   if (!dir || !existsSync(dir)) return [];
@@ -78,11 +81,15 @@ export function serviceWorker(): Plugin {
     },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-      const desktop = reachable(bundle, chunks.filter((c) => c.isEntry).map((c) => c.fileName), isVrEntry);
+      const entries = chunks.filter((c) => c.isEntry);
+      const desktop = reachable(bundle, entries.filter((c) => !isStaffPage(c)).map((c) => c.fileName), isVrEntry);
       const vr = reachable(bundle, chunks.filter(isVrEntry).map((c) => c.fileName), () => false);
       const vrOnly = new Set([...vr].filter((f) => !desktop.has(f)));
+      // The staff console is no visitor's page: its own chunks, styles and HTML stay out of every precache.
+      const staff = [...reachable(bundle, entries.filter(isStaffPage).map((c) => c.fileName), () => false)].filter((f) => !desktop.has(f) && !vr.has(f));
+      const staffFiles = new Set(['console.html', ...staff, ...staff.flatMap((f) => [...((bundle[f] as OutputChunk).viteMetadata?.importedCss ?? [])])]);
       const fromPublic = publicFiles(publicDir).filter((f) => !skip(f));
-      const files = [...Object.keys(bundle).filter((f) => !skip(f)), ...fromPublic];
+      const files = [...Object.keys(bundle).filter((f) => !skip(f) && !staffFiles.has(f)), ...fromPublic];
       const groups = precacheGroups(files, vrOnly);
       const hash = createHash('sha256');
       for (const f of files.sort()) {

@@ -1,5 +1,7 @@
 /** Assembles the exhibit: the 3D canvas (or a message without WebGL) and the desktop HUD. */
 import { IdleWatch } from './booth/IdleWatch';
+import { useFollowingVR, useLive } from './booth/live-status';
+import { SpectatorOverlay } from './ui/SpectatorOverlay';
 import { boothDefaults, type BoothParams } from './booth/params';
 import { TourDriver } from './booth/TourDriver';
 import type { Lang } from './i18n/lang';
@@ -23,8 +25,11 @@ export function App({ webgl, booth = boothDefaults, defaultLang = 'en' }: { webg
     });
   }, []);
   const lang = useExhibit((s) => s.lang);
+  // A spectator TV following a visitor in VR shows their view, not the desktop HUD.
+  const followingVR = useFollowingVR();
+  const spectator = useLive((s) => s.role === 'spectator');
   return (
-    <div className="app">
+    <div className={followingVR ? 'app app--following-vr' : 'app'}>
       {webgl ? (
         <SceneBoundary>
           <ExhibitCanvas />
@@ -35,6 +40,7 @@ export function App({ webgl, booth = boothDefaults, defaultLang = 'en' }: { webg
         </div>
       )}
       <Hud />
+      {spectator && <SpectatorOverlay />}
       <TourDriver params={booth} />
       <IdleWatch params={booth} defaultLang={defaultLang} />
     </div>

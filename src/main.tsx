@@ -12,6 +12,7 @@ import { startServiceWorker } from './booth/service-worker';
 import { registerDomFonts } from './ui/dom-fonts';
 import { applyKiosk } from './booth/kiosk';
 import { parseBoothParams } from './booth/params';
+import { startLiveIfOffered } from './booth/live-host';
 import { comfort } from './xr/config';
 import { vrSupported } from './xr/lazy';
 import './ui/hud.css';
@@ -29,6 +30,7 @@ registerDomFonts();
 startUrlSync();
 installAutomation();
 startServiceWorker(firstPicture, { all: booth.precache === 'all', vrCapable: vrSupported() });
+void startLiveIfOffered(defaultLang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,20 +7,21 @@
 import { useEffect } from 'react';
 import type { Lang } from '../i18n/lang';
 import { useExhibit } from '../state/store';
-import { placeAt, tablePose } from '../xr/navigation';
+import { jumpTo, placeAt, tablePose } from '../xr/navigation';
+import { useLive } from './live-status';
 import type { BoothParams } from './params';
 
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
-/** Resets the exhibit for the next visitor. */
-export function resetForNextVisitor(defaultLang: Lang): void {
+/** Resets the exhibit for the next visitor; in VR back at the table at once (headset off) or with a fade (worn). */
+export function resetForNextVisitor(defaultLang: Lang, move: 'instant' | 'fade' = 'instant'): void {
   const s = useExhibit.getState();
   s.actions.stopTour();
   s.actions.overview();
   s.actions.dismissNotice();
   s.actions.setAboutOpen(false);
   s.actions.setLang(defaultLang);
-  if (s.xr) placeAt(tablePose());
+  if (s.xr) (move === 'instant' ? placeAt : jumpTo)(tablePose());
 }
 
 /** The idle watcher. */
@@ -59,6 +60,8 @@ export function IdleWatch({ params, defaultLang }: { params: BoothParams; defaul
         return;
       }
       hiddenSince = null;
+      // A spectator TV shows what a visitor does; its own idleness means nothing.
+      if (useLive.getState().role === 'spectator') return;
       // A tour a visitor paused and walked away from counts as idle too.
       const idleMode = s.mode === 'explore' || (s.mode === 'tour' && !s.tour?.playing);
       if (idleMode && !s.aboutOpen && now - last >= idleMs) s.actions.startTour('attract');

@@ -9,6 +9,7 @@ import type { TourStop } from '../content/types';
 import { sameSelection, type Selection } from '../state/route';
 import { useExhibit } from '../state/store';
 import { goToPavilion, goToTable } from '../xr/navigation';
+import { useLive } from './live-status';
 import type { BoothParams } from './params';
 import { speak, stopSpeaking } from './speech';
 
@@ -37,7 +38,8 @@ function showStop(stop: TourStop) {
   } finally {
     applying = false;
   }
-  if (s.tour?.playing) speak(stop.caption[s.lang], s.lang);
+  // A spectator TV mirrors a visitor's tour: silent (the visitor's headset speaks).
+  if (s.tour?.playing && useLive.getState().role !== 'spectator') speak(stop.caption[s.lang], s.lang);
 }
 
 /** The tour driver. */
@@ -49,12 +51,13 @@ export function TourDriver({ params }: { params: BoothParams }) {
       if (state.tour && (i !== prev.tour?.index || !prev.tour)) showStop(content.tour[i!]!);
       if (!state.tour && prev.tour) stopSpeaking();
       // A visitor's own choice during the tour pauses it (the attract loop is stopped elsewhere, on any input).
-      if (state.mode === 'tour' && state.tour?.playing && !applying && !sameSelection(state.selection, prev.selection))
+      if (state.mode === 'tour' && state.tour?.playing && !applying && !sameSelection(state.selection, prev.selection) && useLive.getState().role !== 'spectator')
         state.actions.tourStep({ type: 'pause' });
     });
     const timer = setInterval(() => {
       const s = useExhibit.getState();
-      if (s.tour && !s.paused) s.actions.tourStep({ type: 'tick', seconds: (TICK_MS / 1000) * params.timeScale });
+      // A spectator's tour is the followed visitor's: it moves with their reports, not on its own clock.
+      if (s.tour && !s.paused && useLive.getState().role !== 'spectator') s.actions.tourStep({ type: 'tick', seconds: (TICK_MS / 1000) * params.timeScale });
     }, TICK_MS);
     if (params.tourAutostart) useExhibit.getState().actions.startTour('tour');
     return () => {

@@ -19,10 +19,12 @@ export type TourAction =
   | { type: 'toggle' }
   | { type: 'play' }
   | { type: 'pause' }
-  | { type: 'tick'; seconds: number };
+  | { type: 'tick'; seconds: number }
+  /** Straight to stop `index` (the console's group tour), from its start. */
+  | { type: 'goto'; index: number };
 
 /** A fresh tour at its first stop. */
-export const startTourState = (loop = false): TourState => ({ index: 0, playing: true, elapsed: 0, loop, finished: false });
+export const startTourState = (loop = false, index = 0): TourState => ({ index, playing: true, elapsed: 0, loop, finished: false });
 
 /** Applies an action; `dwells` are the stops' dwell times in seconds. */
 export function stepTour(s: TourState, a: TourAction, dwells: readonly number[]): TourState {
@@ -43,6 +45,8 @@ export function stepTour(s: TourState, a: TourAction, dwells: readonly number[])
       return { ...s, playing: true };
     case 'pause':
       return { ...s, playing: false };
+    case 'goto':
+      return Number.isInteger(a.index) && a.index >= 0 && a.index < n ? { ...s, index: a.index, elapsed: 0, playing: true } : s;
     case 'tick': {
       if (!s.playing || a.seconds <= 0) return s;
       const t = s.elapsed + a.seconds;

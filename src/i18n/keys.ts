@@ -66,6 +66,14 @@ export const uiKeys = [
   'offline.enterVrOnce',
   'qr.label',
   'qr.show',
+  'live.about',
+  'live.deviceId',
+  'live.reconnecting',
+  'spectate.label',
+  'spectate.waiting',
+  'spectate.waitingHint',
+  'spectate.following',
+  'spectate.thirdPerson',
 ] as const;
 
 /** A UI string key. */

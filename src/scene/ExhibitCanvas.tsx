@@ -5,6 +5,7 @@
  */
 import { Canvas } from '@react-three/fiber';
 import { lazy, Suspense } from 'react';
+import { useFollowingVR, useLive } from '../booth/live-status';
 import { cameraConfig } from '../config';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
@@ -25,12 +26,15 @@ const DataPanels = lazy(() => import('./panels/DataPanels').then((m) => ({ defau
 export function ExhibitCanvas() {
   const lang = useExhibit((s) => s.lang);
   const inXR = useExhibit((s) => s.xr);
+  // A spectator TV following a visitor in VR drives its own camera; the desktop rig stands aside as in VR.
+  const followingVR = useFollowingVR();
+  const Extra = useLive((s) => s.canvasExtra);
   const xr = useXRModule();
   const { lost, generation, attach } = useContextLoss();
   const world = (
     <>
       <Scene />
-      {!inXR && (
+      {!inXR && !followingVR && (
         <Suspense fallback={null}>
           <CameraRig />
           <DataPanels />
@@ -56,6 +60,7 @@ export function ExhibitCanvas() {
       role="img"
     >
       {xr ? <xr.default>{world}</xr.default> : world}
+      {Extra && <Extra />}
       <ScreenProjector />
       <RenderStats />
       <FirstFrame />

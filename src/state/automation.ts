@@ -7,6 +7,7 @@ import { content, getPavilion } from '../content';
 import { isLang, type Lang } from '../i18n/lang';
 import { offlineStatus, type OfflineStatus } from '../booth/service-worker';
 import { locatePavilion, originWorld, worldToOrigin } from '../xr/locate';
+import { useLive } from '../booth/live-status';
 import { hasFirstPicture } from './first-picture';
 import { useExhibit } from './store';
 
@@ -28,6 +29,15 @@ export interface ExhibitSnapshot {
   mode: 'explore' | 'tour' | 'attract';
   /** Tour progress while a tour or the attract loop runs: stop index (0-based), stop count, playing. */
   tour: { index: number; total: number; playing: boolean } | null;
+  /** On a `?spectate` page: the device id of the visitor it follows (null while waiting); null on every other page. */
+  spectating: string | null;
+}
+
+/** The spectator TV's camera: world position (metres), orientation quaternion, and whether it is the third-person view. */
+export interface SpectatorCameraSnapshot {
+  p: [number, number, number];
+  q: [number, number, number, number];
+  thirdPerson: boolean;
 }
 
 /** Screen projection of a pavilion, filled in by the scene (null before the first frame). */
@@ -77,6 +87,12 @@ export const setObjectFinder = (f: (name: string) => [number, number, number] | 
   objectFinder = f;
 };
 
+let spectatorCameraReader: () => SpectatorCameraSnapshot | null = () => null;
+/** Lets the spectator camera (a lazy chunk) provide `window.exhibit.spectatorCamera`. */
+export const setSpectatorCameraReader = (r: () => SpectatorCameraSnapshot | null) => {
+  spectatorCameraReader = r;
+};
+
 /** The automation API. */
 export interface ExhibitApi {
   state(): ExhibitSnapshot;
@@ -104,6 +120,8 @@ export interface ExhibitApi {
   offline(): OfflineStatus;
   /** In VR: the visitor's origin in the world (metres, yaw in radians). */
   xrOrigin(): { x: number; z: number; yaw: number } | null;
+  /** On a `?spectate` page following a visitor in VR: the camera the TV shows; else null. */
+  spectatorCamera(): SpectatorCameraSnapshot | null;
 }
 
 /** Builds the API over the exhibit store. */
@@ -112,6 +130,7 @@ export function createExhibitApi(): ExhibitApi {
   return {
     state: () => {
       const s = get();
+      const live = useLive.getState();
       return {
         view: s.selection.kind,
         selected: s.selection.kind === 'pavilion' ? s.selection.id : null,
@@ -123,6 +142,7 @@ export function createExhibitApi(): ExhibitApi {
         ready: hasFirstPicture(),
         mode: s.mode,
         tour: s.tour ? { index: s.tour.index, total: content.tour.length, playing: s.tour.playing } : null,
+        spectating: live.role === 'spectator' ? (live.followed?.deviceId ?? null) : null,
       };
     },
     select: (id) => {
@@ -151,6 +171,7 @@ export function createExhibitApi(): ExhibitApi {
     },
     offline: () => offlineStatus(),
     xrOrigin: () => (get().xr ? originWorld() : null),
+    spectatorCamera: () => (useLive.getState().followed?.xr ? spectatorCameraReader() : null),
   };
 }
 

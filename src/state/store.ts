@@ -38,8 +38,8 @@ export interface ExhibitState {
     setXRPlace: (place: 'table' | 'park' | null) => void;
     setPaused: (paused: boolean) => void;
     setAboutOpen: (open: boolean) => void;
-    /** Starts the guided tour (`attract` loops it for an idle booth). */
-    startTour: (mode?: 'tour' | 'attract') => void;
+    /** Starts the guided tour (`attract` loops it for an idle booth), at its first stop or at stop `index`. */
+    startTour: (mode?: 'tour' | 'attract', index?: number) => void;
     /** Ends the tour or attract loop and returns to exploring. */
     stopTour: () => void;
     /** Steps the tour (next, previous, play/pause, clock ticks). */
@@ -78,7 +78,8 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
       setXRPlace: (xrPlace) => set({ xrPlace }),
       setPaused: (paused) => set({ paused }),
       setAboutOpen: (aboutOpen) => set({ aboutOpen }),
-      startTour: (mode = 'tour') => set({ mode, tour: startTourState(mode === 'attract'), aboutOpen: false }),
+      startTour: (mode = 'tour', index = 0) =>
+        set({ mode, tour: startTourState(mode === 'attract', Number.isInteger(index) && index >= 0 && index < dwells.length ? index : 0), aboutOpen: false }),
       stopTour: () => set({ mode: 'explore', tour: null }),
       tourStep: (action) =>
         set((s) => {

@@ -1,5 +1,6 @@
 /** The About dialog: what the exhibit is, that the layout is schematic, the controls and the sources. */
 import { useEffect, useRef } from 'react';
+import { useLive } from '../booth/live-status';
 import { offlineStatus } from '../booth/service-worker';
 import { content } from '../content';
 import type { Lang } from '../i18n/lang';
@@ -18,6 +19,17 @@ function OfflineLine({ lang }: { lang: Lang }) {
     <p className="offline">
       {t(s.ready ? 'offline.ready' : 'offline.pending', lang)}: {t(`offline.scope.${s.scope}`, lang)} ({s.cached}/{s.total})
       {s.scope === 'vr' && (profiles.length ? ` · ${t('offline.controllers', lang)}: ${profiles.join(', ')}` : ` · ${t('offline.enterVrOnce', lang)}`)}
+    </p>
+  );
+}
+
+/** This browser on the booth's live link: its label, model and id (staff match it with the console). */
+function LiveLine({ lang }: { lang: Lang }) {
+  const { deviceId, label, model, role } = useLive();
+  if (role !== 'device' || !deviceId) return null;
+  return (
+    <p className="live-device">
+      {t('live.about', lang)}: {label ?? model} · {model} · {t('live.deviceId', lang)} <code>{deviceId}</code>
     </p>
   );
 }
@@ -47,6 +59,7 @@ export function About() {
         </p>
         <p>{t('about.controls', lang)}</p>
         {open && <OfflineLine lang={lang} />}
+        {open && <LiveLine lang={lang} />}
         <h3>{t('about.sources', lang)}</h3>
         <ul>
           {content.sources.map((s) => (

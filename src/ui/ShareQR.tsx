@@ -4,6 +4,7 @@
  * The QR library loads only when the code is first shown.
  */
 import { useEffect, useState } from 'react';
+import { boothInfo } from '../booth/booth-info';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 
@@ -12,16 +13,9 @@ const isLocalHost = (h: string) => h === 'localhost' || h === '[::1]' || h.start
 /** The address a headset on the booth network can open, or null when there is none. */
 async function shareableUrl(): Promise<string | null> {
   if (!navigator.onLine) return null;
-  try {
-    const res = await fetch('./booth.json', { cache: 'no-store' });
-    if (res.ok) {
-      const info = (await res.json()) as { lan?: unknown };
-      const first = Array.isArray(info.lan) ? info.lan.find((u): u is string => typeof u === 'string') : undefined;
-      if (first) return first + window.location.search + window.location.hash;
-    }
-  } catch {
-    // Not the booth server (a static host, or offline): fall back to this page's address.
-  }
+  const first = (await boothInfo()).lan[0];
+  if (first) return first + window.location.search + window.location.hash;
+  // Not the booth server (a static host, or offline): fall back to this page's address.
   return isLocalHost(window.location.hostname) ? null : window.location.href;
 }
 

@@ -11,13 +11,14 @@ import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
 import { usePanelPose } from './panel-pose';
+import { useVRPlace } from './vr-place';
 
 
 /** The VR tour caption. */
 export function TourCaptionVR() {
   const lang = useExhibit((s) => s.lang);
   const tour = useExhibit((s) => s.tour);
-  const place = useExhibit((s) => s.xrPlace);
+  const place = useVRPlace();
   const { tourStep, stopTour } = useExhibit((s) => s.actions);
   const index = tour?.index ?? 0;
   const playing = tour?.playing ?? false;

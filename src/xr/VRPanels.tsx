@@ -14,6 +14,7 @@ import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
 import { goToPavilion, goToTable, nextPavilionId } from './navigation';
 import { usePanelPose } from './panel-pose';
+import { useVRPlace } from './vr-place';
 import { tableCentre } from './teleport-rules';
 import { TourCaptionVR } from './TourCaptionVR';
 
@@ -23,7 +24,7 @@ export const tablePanelRing = { angles: [-95, -40, 40, 95], distance: 2.6, scale
 
 function PavilionPanelVR({ id }: { id: string }) {
   const lang = useExhibit((s) => s.lang);
-  const place = useExhibit((s) => s.xrPlace);
+  const place = useVRPlace();
   const pavilion = getPavilion(id)!;
   const model = useMemo(() => pavilionModel(pavilion, lang), [pavilion, lang]);
   const actions = useExhibit((s) => s.actions);
@@ -65,7 +66,7 @@ function TablePanels() {
 /** The VR panels. */
 export function VRPanels() {
   const selected = useExhibit((s) => (s.selection.kind === 'pavilion' ? s.selection.id : null));
-  const place = useExhibit((s) => s.xrPlace);
+  const place = useVRPlace();
   const touring = useExhibit((s) => s.tour != null);
   return (
     <>

@@ -17,6 +17,9 @@ export default function XRRoot({ children }: { children: ReactNode }) {
   );
 }
 
+/** The VR world without a session, for a spectator TV (in this chunk: a second lazy chunk would split the main one). */
+export { SpectatorWorld } from './spectator/SpectatorWorld';
+
 /** Starts an immersive VR session (must run inside a user gesture). */
 export const enterVR = () => xrStore.enterVR();
 /** Ends the running session, if any. */

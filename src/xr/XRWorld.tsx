@@ -1,6 +1,7 @@
 /** Everything that exists only inside an immersive VR session. Usage: `<XRWorld />` inside `<XR>`. */
 import { IfInSessionMode } from '@react-three/xr';
 import { ComfortOverlay } from './ComfortOverlay';
+import { HeadPoseSampler } from './HeadPoseSampler';
 import { Locomotion } from './Locomotion';
 import { PrecompileXR } from './PrecompileXR';
 import { SessionLifecycle } from './SessionLifecycle';
@@ -19,6 +20,7 @@ export function XRWorld() {
       <VRPanels />
       <ComfortOverlay />
       <PrecompileXR />
+      <HeadPoseSampler />
     </IfInSessionMode>
   );
 }

@@ -84,6 +84,7 @@ describe('offline booth', () => {
     const groups = await precacheGroups();
     expect(groups.vr!.some((u) => /\/XRRoot-/.test(u)), 'the VR code is its own group').toBe(true);
     expect(groups.core!.some((u) => u.includes('xr-profiles/') || /\/XRRoot-/.test(u)), 'VR files in the desktop group').toBe(false);
+    expect(Object.values(groups).flat().filter((u) => /console/.test(u)), 'the staff console in a visitor precache').toEqual([]);
     const status = await waitUntilReady(page, warnings, 'desktop');
     expect(status).toMatchObject({ total: groups.core!.length, cached: groups.core!.length, groups: ['core'] });
     expect(status.version).toMatch(/^[0-9a-f]{12}$/);

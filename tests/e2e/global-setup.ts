@@ -16,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The preview server's base URL, ending in `/`. */
     baseUrl: string;
+    /** The production build's folder (for tests that serve it with the booth server: startBoothServer). */
+    distDir: string;
   }
 }
 
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error('vite preview did not report a local URL');
   }
   project.provide('baseUrl', url.endsWith('/') ? url : `${url}/`);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     removeOutDir();

@@ -1,5 +1,5 @@
 /**
- * The booth server (scripts/booth/server-core.mjs) against a small fake build in a temporary folder: no real
+ * The booth server (server/) against a small fake build in a temporary folder: no real
  * Vite build. Every request goes to 127.0.0.1 only, over HTTPS that trusts the generated certificate (`ca`) with
  * verification on, so the certificate is checked for its 127.0.0.1 address too.
  */
@@ -13,7 +13,7 @@ import type { TLSSocket } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoothServer, ensureCertificate, lanAddresses, type BoothServer } from '../../scripts/booth/server-core.mjs';
+import { createBoothServer, ensureCertificate, lanAddresses, type BoothServer } from '../../server/index.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'self'";
 const SECURITY = {
@@ -182,14 +182,14 @@ describe('booth server: static files over HTTPS', () => {
     }
   });
 
-  it('tells the page its LAN addresses at /booth.json, for the QR code', async () => {
+  it('tells the page its LAN addresses and the live link at /booth.json', async () => {
     const r = await get('/booth.json');
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toMatch(/application\/json/);
     expect(r.headers['cache-control']).toBe('no-store');
     expect(r.headers['content-security-policy']).toBeTruthy();
     // Bound to 127.0.0.1 only in this test: no LAN address to offer.
-    expect(JSON.parse(r.body.toString())).toEqual({ lan: server.urls.lan });
+    expect(JSON.parse(r.body.toString())).toEqual({ lan: server.urls.lan, live: 'live' });
   });
 
   it('never serves the build headers file', async () => {

@@ -1,0 +1,16 @@
+/** Types of socket.mjs for TypeScript importers. Keep in step with that file. */
+import type { Server } from 'node:http';
+import type { Hub } from './hub.d.mts';
+
+export declare const MAX_PAYLOAD: number;
+export declare const RATE: number;
+export declare const MAX_DROPPED: number;
+export declare const MAX_CONNECTIONS: number;
+
+/** The `/live` WebSocket endpoint; `attach` once per listener. */
+export declare function createLiveSocket(options: {
+  hub: Hub;
+  checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked';
+  log?: (line: string) => void;
+  helloTimeoutMs?: number;
+}): { attach(server: Server, scheme: string): void; close(): Promise<void>; clients(): number };

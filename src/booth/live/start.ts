@@ -1,0 +1,38 @@
+/**
+ * The live link's entry (a chunk loaded only when booth.json offers a live link): identity, the one
+ * reconnecting connection, and the role — a device that reports and obeys the console, or a `?spectate` TV.
+ */
+import type { Lang } from '../../i18n/lang';
+import type { LiveHost } from '../live-host';
+import { connectLive, liveUrl, type LiveConnection } from './connection';
+import { runDevice } from './device';
+import { deviceId, modelFromUserAgent } from './identity';
+import { PROTO, type ServerMessage } from './protocol';
+import { runSpectator } from './spectator';
+
+let started = false;
+
+/** Starts the live link at `live` (relative to the page). */
+export function startLive(host: LiveHost, live: string, defaultLang: Lang, spectate: { spectate: boolean; deviceId: string | null }): void {
+  if (started) return;
+  started = true;
+  const id = deviceId();
+  const model = modelFromUserAgent(navigator.userAgent).slice(0, 40);
+  const role = spectate.spectate ? 'spectator' : 'device';
+  host.live.setState({ role, deviceId: id, model });
+  let conn: LiveConnection | null = null;
+  const device = role === 'device' ? runDevice(host, () => conn, defaultLang) : null;
+  const spectator = role === 'spectator' ? runSpectator(host, spectate.deviceId) : null;
+  conn = connectLive(liveUrl(live, document.baseURI), {
+    hello: () => ({ type: 'hello', proto: PROTO, role, deviceId: id, model }),
+    onMessage: (m: ServerMessage) => {
+      if (m.type === 'welcome') host.live.setState({ label: m.label });
+      device?.onMessage(m);
+      spectator?.onMessage(m);
+    },
+    onStatus: (connected) => {
+      host.live.setState({ connected });
+      if (!connected) device?.onDisconnected();
+    },
+  });
+}
