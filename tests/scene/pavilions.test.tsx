@@ -3,7 +3,7 @@ import type { InstancedMesh, Mesh } from 'three';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { content, pavilionPlot } from '../../src/content';
 import { layoutBuildings, layoutTrees } from '../../src/lib/layout';
-import { Buildings } from '../../src/scene/Buildings';
+import { Buildings, buildingsGeometry } from '../../src/scene/Buildings';
 import { Ground } from '../../src/scene/ground/Ground';
 import { Trees } from '../../src/scene/landscape/Trees';
 import { Pavilions } from '../../src/scene/pavilions/Pavilions';
@@ -58,7 +58,7 @@ describe('pavilions in the scene', () => {
 });
 
 describe('park fillers', () => {
-  it('draws all trees and buildings as single instanced meshes', async () => {
+  it('draws all trees as one instanced mesh and all generic buildings as one merged mesh', async () => {
     renderer = await ReactThreeTestRenderer.create(
       <>
         <Trees />
@@ -66,17 +66,32 @@ describe('park fillers', () => {
       </>,
     );
     const trees = renderer.scene.findByProps({ name: 'trees' }).instance as InstancedMesh;
-    const buildings = renderer.scene.findByProps({ name: 'buildings' }).instance as InstancedMesh;
+    const buildings = renderer.scene.findByProps({ name: 'buildings' }).instance as Mesh;
     expect(trees.count).toBe(layoutTrees(content.park).length);
     expect(trees.count).toBeGreaterThan(300);
-    expect(buildings.count).toBe(layoutBuildings(content.park.plots).length);
+    expect((buildings as unknown as InstancedMesh).isInstancedMesh).toBeUndefined();
+    // Every building is there (at least its plinth and roof), with detail: more than a box each.
+    const boxes = layoutBuildings(content.park.plots);
+    const triangles = buildings.geometry.getAttribute('position').count / 3;
+    expect(triangles).toBeGreaterThan(boxes.length * 60);
+    const box = buildings.geometry.boundingBox!;
+    expect(box.min.y).toBe(0);
+    expect(box.max.y).toBeGreaterThan(Math.max(...boxes.map((b) => b.height)));
   });
 
-  it('merges land, park, plots and roads into one ground mesh', async () => {
+  it('varies the buildings: several wall and window colours, set-backs on some', () => {
+    const g = buildingsGeometry();
+    const colors = g.getAttribute('color');
+    const distinct = new Set<string>();
+    for (let i = 0; i < colors.count; i += 3) distinct.add([colors.getX(i), colors.getY(i), colors.getZ(i)].map((v) => v.toFixed(3)).join());
+    expect(distinct.size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('merges the park outline, plots and roads into one ground mesh', async () => {
     renderer = await ReactThreeTestRenderer.create(<Ground />);
     const ground = renderer.scene.findByProps({ name: 'ground' }).instance as Mesh;
     ground.geometry.computeBoundingBox();
     expect(ground.geometry.boundingBox!.max.y).toBeLessThan(5);
-    expect(renderer.scene.findAll((n) => n.type === 'Mesh')).toHaveLength(2);
+    expect(renderer.scene.findAll((n) => n.type === 'Mesh')).toHaveLength(1);
   });
 });
