@@ -11,7 +11,7 @@ export const palette = {
   plotGreen: '#9bb57f',
   plotPavilion: '#efe7d6',
   plaza: '#e2dccf',
-  plazaAlt: '#d5cdbd',
+  plazaAlt: '#dbd4c5',
   lawn: '#a7bf86',
   road: '#9c9893',
   avenue: '#87837d',

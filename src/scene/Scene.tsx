@@ -2,13 +2,12 @@
 import { lazy, Suspense } from 'react';
 import { palette } from '../config';
 import { Ground } from './ground/Ground';
-import { Trees } from './landscape/Trees';
 import { Lights } from './Lights';
 import { PavilionLabels } from './pavilions/PavilionLabels';
 import { Pavilions } from './pavilions/Pavilions';
-import { Sky } from './Sky';
 
-// The world beyond the park and the park's generic buildings come in their own chunk, right after the first picture.
+// The sky, the world beyond the park, the park's generic buildings and trees come in their own chunk, right after
+// the first picture (the first download stays within its budget).
 const Landscape = lazy(() => import('./landscape/Landscape'));
 
 /** The park. */
@@ -16,13 +15,13 @@ export function Scene() {
   return (
     <>
       <fog attach="fog" args={[palette.fog, 2600, 17000]} />
-      <Sky />
+      {/* Until the sky arrives with the landscape chunk (a moment after the first picture). */}
+      <color attach="background" args={[palette.skyHorizon]} />
       <Lights />
       <Suspense fallback={null}>
         <Landscape />
       </Suspense>
       <Ground />
-      <Trees />
       <Pavilions />
       <PavilionLabels />
     </>

@@ -5,8 +5,8 @@ import type { Vec2 } from '../lib/geometry';
 
 const scratch = new Color();
 
-/** A palette colour darkened by `k` (0…1), e.g. a shadow on it. */
-export const shaded = (color: string | Color, k: number): Color => new Color(color).multiplyScalar(k);
+/** A palette colour darkened by `k` (0…1) and cooled a little, as a shadow lit by the blue sky. */
+export const shaded = (color: string | Color, k: number): Color => new Color(color).multiply(new Color(k * 0.94, k * 0.98, Math.min(1, k * 1.12)));
 
 /** Paints every vertex of a geometry one colour (non-indexed copy, ready to merge). */
 export function painted(geometry: BufferGeometry, color: string | Color): BufferGeometry {
@@ -27,6 +27,20 @@ export function paintedBy(geometry: BufferGeometry, at: (x: number, y: number, z
   for (let i = 0; i < n; i++) at(pos.getX(i), pos.getY(i), pos.getZ(i), c).toArray(colors, i * 3);
   g.setAttribute('color', new Float32BufferAttribute(colors, 3));
   g.deleteAttribute('uv');
+  return g;
+}
+
+/** Paints each triangle with the colour `at` gives for its centroid (crisp bands on a segmented surface). */
+export function paintedFaces(geometry: BufferGeometry, at: (x: number, y: number, z: number, out: Color) => Color): BufferGeometry {
+  const g = paintedBy(geometry, (_x, _y, _z, out) => out);
+  const pos = g.getAttribute('position');
+  const col = g.getAttribute('color');
+  const c = new Color();
+  for (let i = 0; i < pos.count; i += 3) {
+    const y = (pos.getY(i) + pos.getY(i + 1) + pos.getY(i + 2)) / 3;
+    at((pos.getX(i) + pos.getX(i + 1) + pos.getX(i + 2)) / 3, y, (pos.getZ(i) + pos.getZ(i + 1) + pos.getZ(i + 2)) / 3, c);
+    for (let k = 0; k < 3; k++) col.setXYZ(i + k, c.r, c.g, c.b);
+  }
   return g;
 }
 

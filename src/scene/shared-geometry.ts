@@ -2,14 +2,13 @@
  * Geometry built once and shared for the app's lifetime: the full-scale park and the VR miniature use the
  * same buffers, and entering or leaving VR never uploads new ones (no growth over a booth day).
  */
-import { type BufferGeometry, ConeGeometry, CylinderGeometry } from 'three';
-import { palette } from '../config';
-import { content } from '../content';
+import type { BufferGeometry } from 'three';
+import { content, pavilionPlot } from '../content';
 import type { Pavilion } from '../content/types';
-import { mergePainted, painted } from './geometry-utils';
 import { buildGroundGeometry } from './ground/ground-geometry';
 import { MINI_LAYER_LIFT } from './materials';
 import { buildPavilionGeometry } from './pavilions/forms';
+import { localFront } from './pavilions/front';
 
 const cache = new Map<string, BufferGeometry>();
 /** Builds a shared geometry the first time it is asked for, then returns the same one. */
@@ -27,17 +26,6 @@ export const parkOnlyGeometry = () => once('park-only', () => buildGroundGeometr
 /** A pavilion's generated architecture. */
 export const pavilionGeometry = (p: Pavilion) =>
   once(`pavilion:${p.id}:${p.form}:${p.footprint.join('x')}:${p.height}:${p.color}`, () => {
-    return buildPavilionGeometry(p.form, { width: p.footprint[0], depth: p.footprint[1], height: p.height, color: p.color });
-  });
-
-/** One low-poly tree (instanced). */
-export const treeGeometry = () =>
-  once('tree', () => {
-    const trunk = new CylinderGeometry(0.6, 0.8, 4, 4);
-    trunk.translate(0, 2, 0);
-    const lower = new ConeGeometry(5, 9, 6);
-    lower.translate(0, 7.5, 0);
-    const upper = new ConeGeometry(3.6, 7, 6);
-    upper.translate(0, 12, 0);
-    return mergePainted([painted(trunk, palette.trunk), painted(lower, palette.treeLeaf), painted(upper, palette.treeLeafAlt)]);
+    const front = localFront(p, pavilionPlot(p), content.park.roads);
+    return buildPavilionGeometry(p.form, { width: p.footprint[0], depth: p.footprint[1], height: p.height, color: p.color, front });
   });

@@ -11,10 +11,10 @@ afterEach(async () => {
 });
 
 describe('the landscape around the park', () => {
-  it('is six merged meshes: sea, land, site layer, district, ridge and the generic buildings', async () => {
+  it('is eight draws: sky, sea, land, site layer, district, ridge, the generic buildings and the trees', async () => {
     renderer = await ReactThreeTestRenderer.create(<Landscape />);
-    const names = renderer.scene.findAll((n) => n.type === 'Mesh').map((n) => n.props.name as string);
-    expect(names.sort()).toEqual(['buildings', 'district', 'land', 'ridge', 'sea', 'site']);
+    const names = renderer.scene.findAll((n) => n.type === 'Mesh' || n.type === 'InstancedMesh').map((n) => n.props.name as string);
+    expect(names.sort()).toEqual(['buildings', 'district', 'land', 'ridge', 'sea', 'site', 'sky', 'trees']);
   });
 
   it('draws the ranges with a summit near Mount Laoshan’s 1,133 m, farther layers paler', async () => {

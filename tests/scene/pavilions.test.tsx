@@ -6,7 +6,9 @@ import { layoutBuildings, layoutTrees } from '../../src/lib/layout';
 import { Buildings, buildingsGeometry } from '../../src/scene/Buildings';
 import { Ground } from '../../src/scene/ground/Ground';
 import { Trees } from '../../src/scene/landscape/Trees';
+import { localFront } from '../../src/scene/pavilions/front';
 import { Pavilions } from '../../src/scene/pavilions/Pavilions';
+import { pavilionGeometry } from '../../src/scene/shared-geometry';
 import { useExhibit } from '../../src/state/store';
 
 const initial = useExhibit.getState();
@@ -40,6 +42,24 @@ describe('pavilions in the scene', () => {
     renderer = await ReactThreeTestRenderer.create(<Pavilions />);
     const counts = content.pavilions.map((p) => (renderer!.scene.findByProps({ name: `pavilion:${p.id}` }).instance as Mesh).geometry.getAttribute('position').count);
     expect(new Set(counts).size).toBe(counts.length);
+  });
+
+  it('gives every pavilion with a closed body an entrance canopy on the side facing the avenue', () => {
+    for (const p of content.pavilions.filter((q) => q.form !== 'canopy')) {
+      const [fx, fz] = localFront(p, pavilionPlot(p), content.park.roads);
+      const pos = pavilionGeometry(p).getAttribute('position');
+      let ahead = 0;
+      let behind = 0;
+      for (let i = 0; i < pos.count; i++) {
+        const y = pos.getY(i);
+        // At canopy height, above the plinths.
+        if (y < 4 || y > 7.5) continue;
+        const along = pos.getX(i) * fx + pos.getZ(i) * fz;
+        ahead = Math.max(ahead, along);
+        behind = Math.max(behind, -along);
+      }
+      expect(ahead, p.id).toBeGreaterThan(behind + 5);
+    }
   });
 
   it('selects a pavilion when it is clicked, and marks it', async () => {

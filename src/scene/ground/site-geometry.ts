@@ -5,14 +5,15 @@
  */
 import type { BufferGeometry, Color } from 'three';
 import { palette } from '../../config';
-import type { Park, Pavilion, Plot, Road } from '../../content/types';
-import { castShadow, clipToRect, distanceToSegment, ellipsePoints, pointInPolygon, rectCorners, type Vec2 } from '../../lib/geometry';
+import type { Park, Pavilion, Plot } from '../../content/types';
+import { castShadow, clipToRect, ellipsePoints, pointInPolygon, rectCorners, type Vec2 } from '../../lib/geometry';
 import { layoutBuildings } from '../../lib/layout';
 import { groundPolygon, layered, loopStrip, mergePainted, painted, shaded } from '../geometry-utils';
+import { plotFront } from '../pavilions/front';
 import { SHADOW_SHIFT } from '../sun';
 
 /** How dark a sun shadow and the contact band's inner edge make the ground. */
-export const SHADE = { shadow: 0.74, contact: 0.5 } as const;
+export const SHADE = { shadow: 0.7, contact: 0.5 } as const;
 
 type Rect = { minX: number; maxX: number; minZ: number; maxZ: number };
 const rectOf = (c: Vec2, s: Vec2): Rect => ({ minX: c[0] - s[0] / 2, maxX: c[0] + s[0] / 2, minZ: c[1] - s[1] / 2, maxZ: c[1] + s[1] / 2 });
@@ -23,30 +24,6 @@ const inRect = (p: Vec2, r: Rect) => p[0] >= r.minX && p[0] <= r.maxX && p[1] >=
 interface Surface {
   rect: Rect;
   color: string;
-}
-
-/** The side of a plot that faces the nearest avenue: a unit vector on the ground ([0, 1] is south). */
-export function plotFront(plot: Plot, roads: readonly Road[]): Vec2 {
-  let best: Vec2 = [0, 1];
-  let bestD = Infinity;
-  for (const r of roads)
-    if (r.kind === 'avenue')
-      for (let i = 0; i < r.points.length - 1; i++) {
-        const a = r.points[i]!;
-        const b = r.points[i + 1]!;
-        const d = distanceToSegment(plot.center, a, b);
-        if (d < bestD) {
-          bestD = d;
-          // Perpendicular from the plot towards the road, snapped to the road's normal.
-          const dx = b[0] - a[0];
-          const dz = b[1] - a[1];
-          const len = Math.hypot(dx, dz) || 1;
-          const n: Vec2 = [-dz / len, dx / len];
-          const side = (a[0] - plot.center[0]) * n[0] + (a[1] - plot.center[1]) * n[1];
-          best = side >= 0 ? n : [-n[0], -n[1]];
-        }
-      }
-  return best;
 }
 
 /** Plinth factor, shadow base and height, and taper of each form (matching pavilions/forms.ts). */

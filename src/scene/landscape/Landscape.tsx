@@ -1,13 +1,15 @@
 /**
  * The world beyond the park — the Yellow Sea with its swell, the land and district, the Laoshan ranges — and the
- * park's baked site layer (plazas, lawns, shadows, contact bands) and generic buildings in a chunk of its own,
- * loaded just after the first picture (it keeps the first download small). Six draw calls.
+ * sky, the park's baked site layer (plazas, lawns, shadows, contact bands), generic buildings and trees in a chunk
+ * of its own, loaded just after the first picture (it keeps the first download small). Eight draw calls.
  * Usage: `const Landscape = lazy(() => import('./landscape/Landscape'))`
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect } from 'react';
 import { content } from '../../content';
 import { Buildings } from '../Buildings';
+import { Sky } from '../Sky';
+import { Trees } from './Trees';
 import { plotColor } from '../ground/ground-geometry';
 import { buildSeaGeometry } from '../ground/sea-geometry';
 import { buildSiteGeometry } from '../ground/site-geometry';
@@ -46,7 +48,9 @@ export default function Landscape() {
       <mesh dispose={null} geometry={site()} material={groundMaterial} renderOrder={backdropOrder.site} name="site" />
       <mesh dispose={null} geometry={district()} material={surfaceMaterial} name="district" />
       <mesh dispose={null} geometry={ridge()} material={surfaceMaterial} name="ridge" />
+      <Sky />
       <Buildings />
+      <Trees />
       <SeaClock />
     </group>
   );

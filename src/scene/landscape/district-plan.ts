@@ -85,7 +85,7 @@ export function planDistrict(park: Park, seed = 5): District {
       if (pointInPolygon(c, park.outline) || distanceToOutline(c, park.outline) < 150) continue;
       // The booth table and its view of the park stay open ground.
       if (distanceToSegment(c, TABLE, [-300, 300]) < 190 || Math.hypot(c[0] - TABLE[0], c[1] - TABLE[1]) < 260) continue;
-      if (r < 2700) {
+      if (r < 2400) {
         const roll = rand();
         blocks.push({ center: c, size, kind: roll < 0.2 ? 'green' : roll < 0.38 ? 'campus' : 'housing' });
       } else if (r < 6200) fields.push({ center: c, size: [cell / 2 - 6, cell / 2 - 6], tint: Math.floor(rand() * 3) as 0 | 1 | 2 });
@@ -113,8 +113,10 @@ export function districtBuildings(blocks: readonly Block[], seed = 9): DistrictB
   blocks.forEach((b, block) => {
     if (b.kind === 'green') return;
     const [w, d] = b.size;
-    const rows = b.kind === 'housing' ? 3 : 1;
-    const cols = b.kind === 'housing' ? 2 : 2;
+    // Farther blocks in less detail: one hall or slab each.
+    const far = Math.hypot(b.center[0], b.center[1]) > 1700;
+    const rows = b.kind === 'housing' && !far ? 2 : 1;
+    const cols = far ? 1 : 2;
     for (let i = 0; i < cols; i++)
       for (let j = 0; j < rows; j++) {
         if (rand() < 0.15) continue;
@@ -125,7 +127,7 @@ export function districtBuildings(blocks: readonly Block[], seed = 9): DistrictB
           x: b.center[0] - w / 2 + cw * (i + 0.5) + (rand() - 0.5) * 6,
           z: b.center[1] - d / 2 + cd * (j + 0.5) + (rand() - 0.5) * 6,
           width: cw * (housing ? 0.72 : 0.7) * (0.85 + rand() * 0.15),
-          depth: cd * (housing ? 0.42 : 0.62) * (0.85 + rand() * 0.15),
+          depth: cd * (housing ? 0.5 : 0.62) * (0.85 + rand() * 0.15),
           height: housing ? 9 + Math.floor(rand() * 6) * 3 : 8 + rand() * 8,
           tone: Math.floor(rand() * 3),
           block,
@@ -141,7 +143,7 @@ export function districtTrees(blocks: readonly Block[], seed = 13): Vec2[] {
   const out: Vec2[] = [];
   for (const b of blocks)
     if (b.kind === 'green')
-      for (let x = -b.size[0] / 2 + 12; x < b.size[0] / 2 - 8; x += 26)
-        for (let z = -b.size[1] / 2 + 12; z < b.size[1] / 2 - 8; z += 26) if (rand() > 0.35) out.push([b.center[0] + x + (rand() - 0.5) * 12, b.center[1] + z + (rand() - 0.5) * 12]);
+      for (let x = -b.size[0] / 2 + 12; x < b.size[0] / 2 - 8; x += 34)
+        for (let z = -b.size[1] / 2 + 12; z < b.size[1] / 2 - 8; z += 34) if (rand() > 0.35) out.push([b.center[0] + x + (rand() - 0.5) * 12, b.center[1] + z + (rand() - 0.5) * 12]);
   return out;
 }

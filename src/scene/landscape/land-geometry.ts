@@ -3,11 +3,11 @@
  * shadows and streets (the main avenue leading in), the beach and the surf line. Drawn after the sea, before
  * the park's ground (painted in draw order, like the park's layers).
  */
-import { type BufferGeometry, Color } from 'three';
+import type { BufferGeometry } from 'three';
 import { palette } from '../../config';
 import type { Park } from '../../content/types';
 import { castShadow, clipToRect, rectCorners, type Vec2 } from '../../lib/geometry';
-import { groundPolygon, layered, mergePainted, painted, ribbon } from '../geometry-utils';
+import { groundPolygon, layered, mergePainted, painted, ribbon, shaded } from '../geometry-utils';
 import { SHADE } from '../ground/site-geometry';
 import { SHADOW_SHIFT } from '../sun';
 import { coastline, landPolygon } from './coast';
@@ -34,7 +34,7 @@ function landParts(park: Park): BufferGeometry[] {
   for (const f of plan.fields) parts.push(painted(groundPolygon(rectCorners(f.center, f.size), 0), fieldTint[f.tint]));
   for (const b of plan.blocks) parts.push(painted(groundPolygon(rectCorners(b.center, b.size), 0), b.kind === 'green' ? palette.lawn : palette.district));
   // District buildings' shadows stay on their block.
-  const shade = new Color(palette.district).multiplyScalar(SHADE.shadow);
+  const shade = shaded(palette.district, SHADE.shadow);
   for (const d of districtBuildings(plan.blocks)) {
     const b = plan.blocks[d.block]!;
     const piece = clipToRect(castShadow(rectCorners([d.x, d.z], [d.width, d.depth]), d.height, SHADOW_SHIFT), {

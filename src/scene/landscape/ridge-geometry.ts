@@ -36,15 +36,16 @@ export function crestProfile(cfg: RangeConfig): (u: number) => number {
   const peaks = Array.from({ length: cfg.peaks }, (_, i) => ({
     u: (i + 0.5 + (rand() - 0.5) * 0.7) / cfg.peaks,
     h: cfg.crest[0] + rand() * (cfg.crest[1] - cfg.crest[0]),
-    w: (0.5 + rand() * 0.9) / cfg.peaks,
+    w: (1 + rand() * 1.3) / cfg.peaks,
   }));
   // The summit, a little right of centre (the main peak stands east of the park).
-  peaks.push({ u: 0.58, h: 1, w: 1.3 / cfg.peaks });
+  peaks.push({ u: 0.58, h: 1, w: 2.6 / cfg.peaks });
   return (u) => {
     let h = 0;
     for (const p of peaks) {
       const t = Math.abs(u - p.u) / p.w;
-      if (t < 1) h = Math.max(h, p.h * (1 - t * t * (1.6 - 0.6 * t)) );
+      // Pointed tops over broad shoulders: granite peaks, not domes or needles.
+      if (t < 1) h = Math.max(h, p.h * Math.pow(1 - t, 1.25));
     }
     // Ends fall to the plain; a floor keeps saddles between peaks.
     const ends = Math.min(1, u * 6, (1 - u) * 6);
