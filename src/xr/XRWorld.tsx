@@ -3,8 +3,12 @@ import { IfInSessionMode } from '@react-three/xr';
 import { ComfortOverlay } from './ComfortOverlay';
 import { Locomotion } from './Locomotion';
 import { SessionLifecycle } from './SessionLifecycle';
+import { TableLayoutDriver } from './TableLayoutDriver';
 import { Tabletop } from './Tabletop';
+import { ViewingPlaza } from './ViewingPlaza';
 import { VRPanels } from './VRPanels';
+import { XRHall } from './XRHall';
+import { XRLayoutProbe } from './XRLayoutProbe';
 import { XRNavigator } from './XRNavigator';
 
 /** The VR-only part of the scene. */
@@ -14,9 +18,13 @@ export function XRWorld() {
       <SessionLifecycle />
       <XRNavigator />
       <Locomotion />
+      <TableLayoutDriver />
+      <XRHall />
       <Tabletop />
+      <ViewingPlaza />
       <VRPanels />
       <ComfortOverlay />
+      <XRLayoutProbe />
     </IfInSessionMode>
   );
 }
