@@ -22,7 +22,7 @@ function swell(this: MeshStandardMaterial & { userData: { wave?: number } }, sha
     if (uWave > 0.0) {
       vec2 q = transformed.xz;
       float fade = uWave * clamp(1.6 - length(q) / 9000.0, 0.0, 1.0);
-      transformed.y += fade * (sin(dot(q, vec2(0.010, 0.004)) + uTime * 0.55) + 0.6 * sin(dot(q, vec2(-0.005, 0.016)) + uTime * 0.8));
+      transformed.y += fade * (sin(dot(q, vec2(0.018, 0.007)) + uTime * 0.6) + 0.6 * sin(dot(q, vec2(-0.008, 0.026)) + uTime * 0.9));
     }`,
   );
 }
@@ -44,7 +44,7 @@ export const surfaceMaterial = withSwell(new MeshStandardMaterial({ vertexColors
 // Same shader defines as surfaceMaterial (vertex colours, flat shading, front faces): one program serves both.
 export const groundMaterial = withSwell(new MeshStandardMaterial({ vertexColors: true, flatShading: true, roughness: 1, metalness: 0, depthWrite: false }));
 /** The sea: the ground's material with the swell on (metres of amplitude); flat shading makes the facets glint. */
-export const seaMaterial = withSwell(new MeshStandardMaterial({ vertexColors: true, flatShading: true, roughness: 0.55, metalness: 0, depthWrite: false }), 1.4);
+export const seaMaterial = withSwell(new MeshStandardMaterial({ vertexColors: true, flatShading: true, roughness: 0.45, metalness: 0, depthWrite: false }), 2.2);
 /** Draw order of the backdrop: sky, sea, the land beyond the park, the park's ground, its site layer, before everything else. */
 export const backdropOrder = { sky: -5, sea: -4, land: -3, ground: -2, site: -1 } as const;
 
