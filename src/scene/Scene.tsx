@@ -1,6 +1,7 @@
 /** The park scene shared by desktop and VR (3D only, no DOM): sky, landscape, ground, buildings, pavilions, labels. Usage: `<Scene />` */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { palette } from '../config';
+import { firstPicture, hasFirstPicture } from '../state/first-picture';
 import { Ground } from './ground/Ground';
 import { Lights } from './Lights';
 import { PavilionLabels } from './pavilions/PavilionLabels';
@@ -10,17 +11,34 @@ import { Pavilions } from './pavilions/Pavilions';
 // the first picture (the first download stays within its budget).
 const Landscape = lazy(() => import('./landscape/Landscape'));
 
+/** Whether the first picture has been drawn (then stays true). */
+function useAfterFirstPicture(): boolean {
+  const [after, setAfter] = useState(hasFirstPicture);
+  useEffect(() => {
+    let live = true;
+    void firstPicture.then(() => live && setAfter(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return after;
+}
+
 /** The park. */
 export function Scene() {
+  // Requested only once the first picture is on screen, so it never competes with it.
+  const landscape = useAfterFirstPicture();
   return (
     <>
       <fog attach="fog" args={[palette.fog, 2600, 17000]} />
       {/* Until the sky arrives with the landscape chunk (a moment after the first picture). */}
       <color attach="background" args={[palette.skyHorizon]} />
       <Lights />
-      <Suspense fallback={null}>
-        <Landscape />
-      </Suspense>
+      {landscape && (
+        <Suspense fallback={null}>
+          <Landscape />
+        </Suspense>
+      )}
       <Ground />
       <Pavilions />
       <PavilionLabels />
