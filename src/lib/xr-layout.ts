@@ -62,7 +62,7 @@ export function tableHeightFor(eyeHeight: number): number {
 }
 
 /** Rules for the panels around the table (see the README: within ±50° and −35°…+10° of the eyes, 1.5–2.5 m away). */
-export const arcRules = { halfSpanDeg: 48, gapDeg: 1.6, distance: 2.2, topDeg: 9.5, bottomDeg: -34, preferredPitchDeg: -5, modelMarginDeg: 1.5 } as const;
+export const arcRules = { halfSpanDeg: 49.2, gapDeg: 1.6, distance: 2.2, topDeg: 9.5, bottomDeg: -34, preferredPitchDeg: -5, modelMarginDeg: 1.5 } as const;
 
 /** A panel's place in the arc: centre direction and size in metres (a vertical panel facing the head). */
 export interface ArcSlot {

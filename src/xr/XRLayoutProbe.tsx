@@ -7,10 +7,13 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Box3, type Object3D, Vector3 } from 'three';
+import { getPavilion, pavilionPlot } from '../content';
+import type { Pavilion } from '../content/types';
 import { angularRectOf, pointAngles, textAngleDeg, type V3 } from '../lib/xr-layout';
 import { textWidth } from '../scene/panels/panel-layout';
 import { panelRegistry } from '../scene/panels/screen-texts';
 import { setXRLayoutReader, type XRLayoutEntry } from '../state/automation';
+import { modelCorners, tableHeight } from './table-layout';
 
 const v = new Vector3();
 const s = new Vector3();
@@ -19,7 +22,20 @@ const shown = (o: Object3D | null): boolean => {
   for (let x = o; x; x = x.parent) if (!x.visible) return false;
   return true;
 };
-const NAMES = /^(vr-table-panel:[^:]+|vr-panel:[^:]+|vr-tour-caption|wrist-menu|mini-label:[^:]+|table-plaque|miniature)$/;
+const NAMES = /^(vr-table-panel:[^:]+|vr-panel:[^:]+|vr-tour-caption|wrist-menu|mini-label:[^:]+|table-plaque|miniature|pavilion:[^:]+)$/;
+
+function buildingCorners(p: Pavilion): V3[] {
+  const [cx, cz] = pavilionPlot(p).center;
+  const a = (p.yaw * Math.PI) / 180;
+  const out: V3[] = [];
+  for (const sx of [-0.5, 0.5])
+    for (const sz of [-0.5, 0.5]) {
+      const x = sx * p.footprint[0];
+      const z = sz * p.footprint[1];
+      for (const y of [0, p.height]) out.push([cx + x * Math.cos(a) + z * Math.sin(a), y, cz - x * Math.sin(a) + z * Math.cos(a)]);
+    }
+  return out;
+}
 
 /** Samples a local rectangle (x0..x1 × y0..y1 at z = 0) of `o` in the world: corners, edge midpoints, centre. */
 function rectPoints(o: Object3D, x0: number, x1: number, y0: number, y1: number): V3[] {
@@ -52,7 +68,12 @@ export function XRLayoutProbe() {
         const panel = panelRegistry.get(o.name);
         const label = o as Object3D & { text?: string; fontSize?: number; anchorX?: string };
         let points: V3[];
-        if (panel) points = rectPoints(o, -panel.layout.width / 2, panel.layout.width / 2, 0, panel.layout.height);
+        // The model is measured on what stands on it (outline at building height, each pavilion's label), not its axis-aligned box.
+        const pavilion = o.name.startsWith('pavilion:') ? getPavilion(o.name.slice('pavilion:'.length)) : undefined;
+        if (o.name === 'miniature') points = modelCorners(tableHeight());
+        // A pavilion is measured on its content footprint and height (its mesh's box also holds its plaza and canopy).
+        else if (pavilion) points = buildingCorners(pavilion);
+        else if (panel) points = rectPoints(o, -panel.layout.width / 2, panel.layout.width / 2, 0, panel.layout.height);
         else if (typeof label.text === 'string' && typeof label.fontSize === 'number') {
           const w = textWidth(label.text, label.fontSize);
           // Labels are centre-bottom anchored; the plaque is centred and wraps (its box comes from the text's bounds).

@@ -49,14 +49,14 @@ export function terraceSolids(tableHeight: number): BufferGeometry {
     painted(band(r, 0.42, 0, 72, true), colour.parapet),
     painted(flat(r, r + 0.14, 0.42, 72), colour.cap),
     // A light canopy ring on six slender columns frames the view without closing it (only its inside is ever seen).
-    painted(band(r - 0.35, 0.12, 2.78, 72, true), colour.canopy),
-    painted(flat(r - 0.35, r + 0.1, 2.78, 72, true), colour.canopy),
+    painted(band(r - 0.12, 0.08, 3.2, 72, true), colour.canopy),
+    painted(flat(r - 0.12, r + 0.1, 3.2, 72, true), colour.cap),
   ];
   // Four columns: two behind the visitor's shoulders, two well outside the panel arc (local +Z points to the visitor).
   for (const deg of [40, -40, 100, -100]) {
     const a = (deg * Math.PI) / 180;
-    const c = new CylinderGeometry(0.05, 0.06, 2.78, 10);
-    c.translate(Math.sin(a) * (r - 0.12), 1.39, Math.cos(a) * (r - 0.12));
+    const c = new CylinderGeometry(0.045, 0.055, 3.2, 10);
+    c.translate(Math.sin(a) * (r - 0.02), 1.6, Math.cos(a) * (r - 0.02));
     parts.push(painted(c, colour.column));
   }
   const top = new CylinderGeometry(xrConfig.table.radius, xrConfig.table.radius, 0.04, 64);
