@@ -10,7 +10,7 @@ import { Vector3 } from 'three';
 import { cameraConfig, panelScale } from '../config';
 import { getPanel, getPavilion, pavilionPlot } from '../content';
 import { panelModel } from '../content/panel-model';
-import { overviewPanelLayout, pavilionSignLayout, pavilionSignModel } from '../scene/panels/desktop-panels';
+import { OVERVIEW_PANEL_SCALE, overviewPanelLayout, pavilionSignLayout, pavilionSignModel } from '../scene/panels/desktop-panels';
 import type { Selection } from '../state/route';
 import { useExhibit } from '../state/store';
 import { KeyboardMove } from './KeyboardMove';
@@ -34,7 +34,7 @@ export function viewFor(selection: Selection, lang: 'zh' | 'en', aspect: number,
     const panel = getPanel(selection.id);
     if (panel) {
       const layout = overviewPanelLayout(panelModel(panel, lang));
-      const size = { width: layout.width * panelScale.overview, height: layout.height * panelScale.overview };
+      const size = { width: layout.width * OVERVIEW_PANEL_SCALE, height: layout.height * OVERVIEW_PANEL_SCALE };
       return panelView(panel.position, (panel.yaw * Math.PI) / 180, size, aspect, fill);
     }
   }

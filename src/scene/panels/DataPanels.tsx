@@ -6,7 +6,7 @@ import { panelModel } from '../../content/panel-model';
 import { pavilionBearing, pavilionPanelWidth } from '../../controls/pavilion-approach';
 import { pavilionPanelPlacement } from '../../controls/views';
 import { useExhibit } from '../../state/store';
-import { overviewPanelLayout, pavilionSignLayout, pavilionSignModel } from './desktop-panels';
+import { OVERVIEW_PANEL_SCALE, overviewPanelLayout, pavilionSignLayout, pavilionSignModel } from './desktop-panels';
 import { Panel3D } from './Panel3D';
 import { ScreenTextProbe } from './ScreenTextProbe';
 
@@ -36,7 +36,7 @@ export function DataPanels() {
           name={`panel:${panel.id}`}
           model={model}
           layout={layout}
-          scale={panelScale.overview}
+          scale={OVERVIEW_PANEL_SCALE}
           position={panel.position}
           yaw={(panel.yaw * Math.PI) / 180}
           onSelect={() => useExhibit.getState().actions.focusPanel(panel.id)}

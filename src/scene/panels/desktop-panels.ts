@@ -9,6 +9,9 @@ import type { Lang } from '../../i18n/lang';
 import { layoutGlance } from './glance-layout';
 import type { PanelLayout } from './panel-layout';
 
+/** Metres per panel unit of the district panels over the park: the farthest one's smallest text stays ≥ 12 px at 1080p. */
+export const OVERVIEW_PANEL_SCALE = 4.7;
+
 /** The tallest a district panel may grow over the park, in panel units (rows that do not fit stay in the details card). */
 export const OVERVIEW_PANEL_MAX_HEIGHT = 128;
 

@@ -42,7 +42,7 @@ export function layoutGlance(model: PanelModel, { maxHeight = Infinity, buttons 
   y += 3.5;
 
   const source = model.sources[0] ? shortSource(model.sources[0]) : null;
-  const footer = (source ? lines(source, glanceFont.small, INNER) * glanceFont.small * LINE + 3 : 0) + (buttons.length ? BUTTON_HEIGHT + 3 : 0) + PAD;
+  const footer = (source ? lines(source, glanceFont.small, INNER) * glanceFont.small * LINE + 3 : 0) + (buttons.length ? buttons.length * (BUTTON_HEIGHT + 3) : 0) + PAD;
   const fits = (h: number) => y + h + GAP + footer <= maxHeight;
 
   /** One figure: (qualifier) numeral unit / label · year. Returns its height. */
@@ -137,13 +137,19 @@ export function layoutGlance(model: PanelModel, { maxHeight = Infinity, buttons 
   if (buttons.length) {
     y += 3;
     const gap = 3;
-    const w = (INNER - gap * (buttons.length - 1)) / buttons.length;
+    // As many buttons a row as keep every label on one line (a wrapped label would spill out of its button).
+    const widthFor = (k: number) => (INNER - gap * (k - 1)) / k;
+    let perRow = buttons.length;
+    while (perRow > 1 && buttons.some((b) => textWidth(b.label, glanceFont.body) * 1.15 > widthFor(perRow) - 2)) perRow--;
+    const w = widthFor(perRow);
     buttons.forEach((b, i) => {
-      const x = PAD + i * (w + gap);
-      shapes.push({ kind: 'button', key: b.id, x, y, w, h: BUTTON_HEIGHT });
-      texts.push({ key: `btn-${b.id}`, text: b.label, x: x + w / 2, y: y + (BUTTON_HEIGHT - glanceFont.body) / 2, size: glanceFont.body, bold: true, tone: 'text', maxWidth: w - 2, anchorX: 'center' });
+      const x = PAD + (i % perRow) * (w + gap);
+      const by = y + Math.floor(i / perRow) * (BUTTON_HEIGHT + gap);
+      shapes.push({ kind: 'button', key: b.id, x, y: by, w, h: BUTTON_HEIGHT });
+      texts.push({ key: `btn-${b.id}`, text: b.label, x: x + w / 2, y: by + (BUTTON_HEIGHT - glanceFont.body) / 2, size: glanceFont.body, bold: true, tone: 'text', maxWidth: w - 2, anchorX: 'center' });
     });
-    y += BUTTON_HEIGHT;
+    const rows = Math.ceil(buttons.length / perRow);
+    y += rows * BUTTON_HEIGHT + (rows - 1) * gap;
   }
   y += PAD;
   return { width: PANEL_WIDTH, height: y, texts, shapes };
