@@ -9,8 +9,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import { cameraConfig, panelScale } from '../config';
 import { getPanel, getPavilion, pavilionPlot } from '../content';
-import { panelModel, pavilionModel } from '../content/panel-model';
-import { layoutPanel } from '../scene/panels/panel-layout';
+import { panelModel } from '../content/panel-model';
+import { OVERVIEW_PANEL_SCALE, overviewPanelLayout, pavilionSignLayout, pavilionSignModel } from '../scene/panels/desktop-panels';
 import { setCameraRest } from '../state/automation';
 import type { Selection } from '../state/route';
 import { useExhibit } from '../state/store';
@@ -28,14 +28,14 @@ export function viewFor(selection: Selection, lang: 'zh' | 'en', aspect: number,
   if (selection.kind === 'pavilion') {
     const p = getPavilion(selection.id);
     if (p) {
-      const layout = layoutPanel(pavilionModel(p, lang));
+      const layout = pavilionSignLayout(pavilionSignModel(p, lang));
       return pavilionView(p, pavilionPlot(p), { width: pavilionPanelWidth, height: layout.height * panelScale.pavilion }, aspect, fill, pavilionBearing(p));
     }
   } else if (selection.kind === 'panel') {
     const panel = getPanel(selection.id);
     if (panel) {
-      const layout = layoutPanel(panelModel(panel, lang));
-      const size = { width: layout.width * panelScale.overview, height: layout.height * panelScale.overview };
+      const layout = overviewPanelLayout(panelModel(panel, lang));
+      const size = { width: layout.width * OVERVIEW_PANEL_SCALE, height: layout.height * OVERVIEW_PANEL_SCALE };
       return panelView(panel.position, (panel.yaw * Math.PI) / 180, size, aspect, fill);
     }
   }

@@ -75,3 +75,81 @@ export function seededRandom(seed: number): () => number {
     return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Convex hull of a point set (monotone chain), counter-clockwise in the x–z plane, no repeated points. */
+export function convexHull(points: readonly Vec2[]): Vec2[] {
+  const p = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (p.length < 3) return p;
+  const cross = (o: Vec2, a: Vec2, b: Vec2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const half = (pts: Vec2[]) => {
+    const h: Vec2[] = [];
+    for (const q of pts) {
+      while (h.length >= 2 && cross(h[h.length - 2]!, h[h.length - 1]!, q) <= 0) h.pop();
+      h.push(q);
+    }
+    h.pop();
+    return h;
+  };
+  return [...half(p), ...half(p.reverse())];
+}
+
+/** Clips a polygon to an axis-aligned rectangle (Sutherland–Hodgman); empty when they do not meet. */
+export function clipToRect(polygon: readonly Vec2[], r: { minX: number; maxX: number; minZ: number; maxZ: number }): Vec2[] {
+  const edges: [axis: 0 | 1, limit: number, keepBelow: boolean][] = [
+    [0, r.minX, false],
+    [0, r.maxX, true],
+    [1, r.minZ, false],
+    [1, r.maxZ, true],
+  ];
+  let out: Vec2[] = [...polygon];
+  for (const [axis, limit, below] of edges) {
+    const input = out;
+    out = [];
+    const inside = (q: Vec2) => (below ? q[axis] <= limit : q[axis] >= limit);
+    for (let i = 0; i < input.length; i++) {
+      const a = input[i]!;
+      const b = input[(i + 1) % input.length]!;
+      if (inside(a)) out.push(a);
+      if (inside(a) !== inside(b)) {
+        const t = (limit - a[axis]) / (b[axis] - a[axis]);
+        out.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The shadow a prism casts on the ground: the hull of its base and its top (the base scaled by `taper` about
+ * its centroid) moved by `height × shift`, where `shift` is the ground offset per metre of height away from the sun.
+ */
+export function castShadow(base: readonly Vec2[], height: number, shift: Vec2, taper = 1): Vec2[] {
+  const cx = base.reduce((s, q) => s + q[0], 0) / base.length;
+  const cz = base.reduce((s, q) => s + q[1], 0) / base.length;
+  const top = base.map(([x, z]) => [cx + (x - cx) * taper + shift[0] * height, cz + (z - cz) * taper + shift[1] * height] as const);
+  return convexHull([...base, ...top]);
+}
+
+/** Points of an ellipse (radii rx, rz) about `center`, rotated by `yawDeg` like rectCorners. */
+export function ellipsePoints(center: Vec2, rx: number, rz: number, yawDeg = 0, n = 16): Vec2[] {
+  return Array.from({ length: n }, (_, i) => {
+    const a = (i / n) * Math.PI * 2;
+    return rotated(center, Math.cos(a) * rx, Math.sin(a) * rz, yawDeg);
+  });
+}
+
+/** A local offset (x, z) about `center`, rotated by `yawDeg` (the same sense as rectCorners and a mesh's rotation-y). */
+export function rotated(center: Vec2, x: number, z: number, yawDeg: number): Vec2 {
+  const a = (yawDeg * Math.PI) / 180;
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  return [center[0] + x * c + z * s, center[1] - x * s + z * c];
+}
+
+/** Distance from point p to the segment ab. */
+export function distanceToSegment(p: Vec2, a: Vec2, b: Vec2): number {
+  const dx = b[0] - a[0];
+  const dz = b[1] - a[1];
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dz) / (dx * dx + dz * dz || 1)));
+  return Math.hypot(p[0] - a[0] - dx * t, p[1] - a[1] - dz * t);
+}

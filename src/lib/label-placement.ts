@@ -14,6 +14,8 @@ export interface LabelRects {
   distance: Float32Array;
   /** Output: lift per label in label heights. */
   lift: Float32Array;
+  /** Output: 1 where the label is clear of the others, 0 where it still overlaps one after the largest lift (hide it). */
+  clear: Uint8Array;
 }
 
 /** Allocates the arrays for `count` labels (once). */
@@ -24,6 +26,7 @@ export function createLabelRects(count: number): LabelRects {
     order: new Int32Array(count),
     distance: new Float32Array(count),
     lift: new Float32Array(count),
+    clear: new Uint8Array(count),
   };
 }
 
@@ -39,7 +42,10 @@ const overlaps = (r: Float32Array, a: number, b: number, liftA: number, liftB: n
   return Math.abs(ax - bx) * 2 < aw + bw && ab < bb + bh && bb < ab + ah;
 };
 
-/** Computes `lift` (in multiples of each label's own height) so that no two labels overlap, nearest kept in place. */
+/**
+ * Computes `lift` (in multiples of each label's own height) so that no two labels overlap, nearest kept in place;
+ * a label that cannot be lifted clear within `maxLift` tries is marked not `clear` and does not block later ones.
+ */
 export function placeLabels(l: LabelRects, maxLift = 4): void {
   for (let i = 0; i < l.count; i++) l.order[i] = i;
   // Insertion sort by distance: a handful of labels, and no closure allocation.
@@ -55,18 +61,23 @@ export function placeLabels(l: LabelRects, maxLift = 4): void {
   for (let k = 0; k < l.count; k++) {
     const a = l.order[k]!;
     let lift = 0;
-    for (let tries = 0; tries < maxLift; tries++) {
+    let clear = 0;
+    for (let tries = 0; tries <= maxLift; tries++) {
       let hit = false;
       for (let m = 0; m < k; m++) {
         const b = l.order[m]!;
-        if (overlaps(l.rects, a, b, lift, l.lift[b]!)) {
+        if (l.clear[b] && overlaps(l.rects, a, b, lift, l.lift[b]!)) {
           hit = true;
           break;
         }
       }
-      if (!hit) break;
-      lift += 1.15;
+      if (!hit) {
+        clear = 1;
+        break;
+      }
+      if (tries < maxLift) lift += 1.15;
     }
-    l.lift[a] = lift;
+    l.lift[a] = clear ? lift : 0;
+    l.clear[a] = clear;
   }
 }

@@ -1,30 +1,15 @@
-/** The park's generic (unnamed) buildings on industry plots, instanced in one draw call. Usage: `<Buildings />` */
-import { useLayoutEffect, useMemo, useRef } from 'react';
-import { type InstancedMesh, Object3D } from 'three';
+/** The park's generic (unnamed) buildings on industry plots, merged into one draw call. Usage: `<Buildings />` */
 import { content } from '../content';
 import { layoutBuildings } from '../lib/layout';
+import { buildParkBuildings } from './building-geometry';
 import { surfaceMaterial } from './materials';
-import { buildingGeometry } from './shared-geometry';
+import { once } from './shared-geometry';
+
+/** The generic buildings' geometry, built once for the full-scale park and the VR miniature alike. */
+export const buildingsGeometry = () => once('buildings', () => buildParkBuildings(layoutBuildings(content.park.plots)));
 
 /** The generic buildings. */
 export function Buildings() {
-  const boxes = useMemo(() => layoutBuildings(content.park.plots), []);
-  const ref = useRef<InstancedMesh>(null);
-  useLayoutEffect(() => {
-    const mesh = ref.current;
-    if (!mesh) return;
-    const o = new Object3D();
-    boxes.forEach((b, i) => {
-      o.position.set(b.x, 1.8, b.z);
-      o.scale.set(b.width, b.height, b.depth);
-      o.updateMatrix();
-      mesh.setMatrixAt(i, o.matrix);
-    });
-    mesh.instanceMatrix.needsUpdate = true;
-    mesh.computeBoundingSphere();
-  }, [boxes]);
-  // No dispose={null}: the geometry and material are shared and R3F leaves props alone, but the mesh's own
-  // dispose() must run on unmount, or three keeps its instance-matrix buffer and vertex-array states for ever
-  // (a new miniature mounts in every VR session).
-  return <instancedMesh ref={ref} args={[buildingGeometry(), surfaceMaterial, boxes.length]} name="buildings" />;
+  // Shared geometry and material (dispose={null}): mounting the miniature in every VR session uploads nothing new.
+  return <mesh dispose={null} geometry={buildingsGeometry()} material={surfaceMaterial} name="buildings" />;
 }

@@ -1,9 +1,11 @@
 /** Late-morning sun from the south-east and a sky/ground fill. Usage: `<Lights />` */
+import { SUN_POSITION } from './sun';
+
 export function Lights() {
   return (
     <>
-      <hemisphereLight args={['#eaf2f7', '#b9ad8f', 1.5]} />
-      <directionalLight position={[1800, 2600, 1400]} intensity={2.2} color="#fff3df" />
+      <hemisphereLight args={['#dfeaf2', '#b7aa8c', 1.35]} />
+      <directionalLight position={[...SUN_POSITION]} intensity={2.4} color="#fff1dc" />
     </>
   );
 }

@@ -5,20 +5,42 @@ import type { Vec2 } from '../lib/geometry';
 
 const scratch = new Color();
 
+/** A palette colour darkened by `k` (0…1) and cooled a little, as a shadow lit by the blue sky. */
+export const shaded = (color: string | Color, k: number): Color => new Color(color).multiply(new Color(k * 0.94, k * 0.98, Math.min(1, k * 1.12)));
+
 /** Paints every vertex of a geometry one colour (non-indexed copy, ready to merge). */
-export function painted(geometry: BufferGeometry, color: string): BufferGeometry {
+export function painted(geometry: BufferGeometry, color: string | Color): BufferGeometry {
+  // Color.set reads CSS colours as sRGB and stores them linear (three's colour management): no second conversion.
+  scratch.set(color);
+  const { r, g: gr, b } = scratch;
+  return paintedBy(geometry, (_x, _y, _z, out) => out.setRGB(r, gr, b));
+}
+
+/** Paints each vertex with the colour `at` gives for its position (non-indexed copy, ready to merge). */
+export function paintedBy(geometry: BufferGeometry, at: (x: number, y: number, z: number, out: Color) => Color): BufferGeometry {
   const g = geometry.index ? geometry.toNonIndexed() : geometry;
   if (g !== geometry) geometry.dispose();
-  scratch.set(color).convertSRGBToLinear();
-  const n = g.getAttribute('position').count;
+  const pos = g.getAttribute('position');
+  const n = pos.count;
   const colors = new Float32Array(n * 3);
-  for (let i = 0; i < n; i++) {
-    colors[i * 3] = scratch.r;
-    colors[i * 3 + 1] = scratch.g;
-    colors[i * 3 + 2] = scratch.b;
-  }
+  const c = new Color();
+  for (let i = 0; i < n; i++) at(pos.getX(i), pos.getY(i), pos.getZ(i), c).toArray(colors, i * 3);
   g.setAttribute('color', new Float32BufferAttribute(colors, 3));
   g.deleteAttribute('uv');
+  return g;
+}
+
+/** Paints each triangle with the colour `at` gives for its centroid (crisp bands on a segmented surface). */
+export function paintedFaces(geometry: BufferGeometry, at: (x: number, y: number, z: number, out: Color) => Color): BufferGeometry {
+  const g = paintedBy(geometry, (_x, _y, _z, out) => out);
+  const pos = g.getAttribute('position');
+  const col = g.getAttribute('color');
+  const c = new Color();
+  for (let i = 0; i < pos.count; i += 3) {
+    const y = (pos.getY(i) + pos.getY(i + 1) + pos.getY(i + 2)) / 3;
+    at((pos.getX(i) + pos.getX(i + 1) + pos.getX(i + 2)) / 3, y, (pos.getZ(i) + pos.getZ(i + 1) + pos.getZ(i + 2)) / 3, c);
+    for (let k = 0; k < 3; k++) col.setXYZ(i + k, c.r, c.g, c.b);
+  }
   return g;
 }
 
@@ -46,6 +68,29 @@ export function groundPolygon(points: readonly Vec2[], y: number): BufferGeometr
   const g = new ShapeGeometry(shape);
   g.rotateX(-Math.PI / 2);
   g.translate(0, y, 0);
+  return g;
+}
+
+/** A flat band on the ground between two closed loops of equal length (inner, outer), coloured per loop. */
+export function loopStrip(inner: readonly Vec2[], outer: readonly Vec2[], innerColor: (p: Vec2) => Color, outerColor: (p: Vec2) => Color, y = 0): BufferGeometry {
+  const pos: number[] = [];
+  const col: number[] = [];
+  const put = (p: Vec2, c: Color) => {
+    pos.push(p[0], y, p[1]);
+    col.push(c.r, c.g, c.b);
+  };
+  for (let i = 0; i < inner.length; i++) {
+    const j = (i + 1) % inner.length;
+    const [a, b, c, d] = [inner[i]!, inner[j]!, outer[j]!, outer[i]!];
+    const quad = [a, b, c, a, c, d];
+    // Either winding: the ground is seen from above only, so face the triangles up.
+    const up = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]) < 0;
+    for (const p of up ? quad : [a, c, b, a, d, c]) put(p, p === a || p === b ? innerColor(p) : outerColor(p));
+  }
+  const g = new BufferGeometry();
+  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  g.setAttribute('color', new Float32BufferAttribute(col, 3));
+  g.setAttribute('normal', new Float32BufferAttribute(new Float32Array(pos.length).map((_, i) => (i % 3 === 1 ? 1 : 0)), 3));
   return g;
 }
 

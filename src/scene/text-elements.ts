@@ -3,7 +3,7 @@
  * text components import this module, and they are loaded after the first picture (troika is ~40 kB gzip).
  */
 import { extend, type ThreeElement, useThree } from '@react-three/fiber';
-import { type RefObject, useLayoutEffect } from 'react';
+import { type RefObject, useLayoutEffect, useRef } from 'react';
 import { BatchedText, configureTextBuilder, Text } from 'troika-three-text';
 import { sceneFonts } from './fonts';
 
@@ -22,10 +22,13 @@ declare module '@react-three/fiber' {
  * Text is typeset asynchronously; with on-demand rendering nothing would draw it once it is ready.
  * Requests a frame whenever the batch (or a lone text) finishes a layout. Until its first layout it stays hidden: its
  * glyph geometry has no instances yet, and three would issue an instanced draw of `Infinity` (read as 0)
- * instances, a call with all its state changes that draws nothing.
+ * instances, a call with all its state changes that draws nothing. Pass `visible` here rather than as a prop
+ * (this hook owns the object's visibility).
  */
-export function useRedrawOnTextSync(batch: RefObject<BatchedText | Text | null>): void {
+export function useRedrawOnTextSync(batch: RefObject<BatchedText | Text | null>, visible = true): void {
   const invalidate = useThree((s) => s.invalidate);
+  const wanted = useRef(visible);
+  wanted.current = visible;
   // A layout effect: it must hide the batch before the frame loop draws it for the first time.
   useLayoutEffect(() => {
     const b = batch.current;
@@ -36,10 +39,20 @@ export function useRedrawOnTextSync(batch: RefObject<BatchedText | Text | null>)
       b.sync();
     }
     const onSync = () => {
-      b.visible = true;
+      b.visible = wanted.current;
       invalidate();
     };
     b.addEventListener('synccomplete' as never, onSync);
     return () => b.removeEventListener('synccomplete' as never, onSync);
   }, [batch, invalidate]);
+  useLayoutEffect(() => {
+    const b = batch.current;
+    if (!b) return;
+    const show = visible && b.textRenderInfo != null;
+    if (b.visible !== show) {
+      b.visible = show;
+      invalidate();
+    }
+    // A batch shown again after a change made while hidden (a new language) typesets on its next draw.
+  }, [batch, visible, invalidate]);
 }

@@ -7,6 +7,7 @@
  */
 export {
   BoxGeometry,
+  Color,
   BufferGeometry,
   CircleGeometry,
   CylinderGeometry,

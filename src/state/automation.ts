@@ -93,6 +93,43 @@ export const setSpectatorCameraReader = (r: () => SpectatorCameraSnapshot | null
   spectatorCameraReader = r;
 };
 
+/** A text of a panel on screen: its em height in CSS pixels. `role` tells figure numerals and titles apart. */
+export interface ScreenText {
+  panel: string;
+  key: string;
+  text: string;
+  role: 'title' | 'numeral' | 'text' | 'label';
+  px: number;
+}
+/** A panel or label on screen, in CSS pixels (page coordinates). */
+export interface ScreenBox extends ScreenRect {
+  name: string;
+  kind: 'panel' | 'label';
+}
+let screenTextReader: () => { texts: ScreenText[]; boxes: ScreenBox[] } | null = () => null;
+/** Lets the desktop canvas provide `window.exhibit.screenTexts`. */
+export const setScreenTextReader = (r: () => { texts: ScreenText[]; boxes: ScreenBox[] } | null) => {
+  screenTextReader = r;
+};
+
+/** Where a panel, menu or label stands in VR, relative to the visitor's head (degrees; yaw positive to the right, pitch up). */
+export interface XRLayoutEntry {
+  name: string;
+  /** Metres from the eyes to its centre. */
+  distance: number;
+  yawDeg: number;
+  pitchDeg: number;
+  widthDeg: number;
+  heightDeg: number;
+  /** Visual angle of its smallest text (0 for an object without text, such as the park model). */
+  minTextDeg: number;
+}
+let xrLayoutReader: () => XRLayoutEntry[] | null = () => null;
+/** Lets the VR session provide `window.exhibit.xrLayout`. */
+export const setXRLayoutReader = (r: () => XRLayoutEntry[] | null) => {
+  xrLayoutReader = r;
+};
+
 /** The automation API. */
 export interface ExhibitApi {
   state(): ExhibitSnapshot;
@@ -122,6 +159,10 @@ export interface ExhibitApi {
   xrOrigin(): { x: number; z: number; yaw: number } | null;
   /** On a `?spectate` page following a visitor in VR: the camera the TV shows; else null. */
   spectatorCamera(): SpectatorCameraSnapshot | null;
+  /** Desktop: every text of the panels in view with its on-screen em height (CSS px), and the boxes of panels and labels. */
+  screenTexts(): { texts: ScreenText[]; boxes: ScreenBox[] } | null;
+  /** In VR: each panel, menu, label and the park model shown, relative to the visitor's head; each name also works with `objectPosition`. */
+  xrLayout(): XRLayoutEntry[] | null;
 }
 
 /** Builds the API over the exhibit store. */
@@ -172,6 +213,8 @@ export function createExhibitApi(): ExhibitApi {
     offline: () => offlineStatus(),
     xrOrigin: () => (get().xr ? originWorld() : null),
     spectatorCamera: () => (useLive.getState().followed?.xr ? spectatorCameraReader() : null),
+    screenTexts: () => screenTextReader(),
+    xrLayout: () => (get().xr ? xrLayoutReader() : null),
   };
 }
 

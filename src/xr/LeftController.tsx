@@ -1,4 +1,4 @@
-/** The left controller: the library's default (model from our own profiles, ray pointer) plus the wrist menu. */
+/** The left controller: the library's default (model from our own profiles, ray pointer) plus the wrist menu lying on it. */
 import { DefaultXRController, XRSpace } from '@react-three/xr';
 import { rayOptions } from './config';
 import { WristMenu } from './WristMenu';
@@ -8,7 +8,7 @@ export function LeftController() {
   return (
     <>
       <DefaultXRController teleportPointer={false} grabPointer={false} rayPointer={rayOptions} />
-      <XRSpace space="grip-space">
+      <XRSpace space="target-ray-space">
         <WristMenu />
       </XRSpace>
     </>

@@ -1,31 +1,26 @@
 /**
- * The guided tour in VR: each stop's caption on a panel in front of the visitor, with the tour's controls
- * as ray buttons; it is placed anew at each stop, after the fade. Usage: `<TourCaptionVR />` in a VR session.
+ * The guided tour in VR: each stop's caption as a panel with the tour's controls as ray buttons (placed anew at
+ * each stop, after the fade; see VRPanels). Usage: `const caption = useTourCaption()` (null when no tour runs).
  */
 import { useMemo } from 'react';
 import { content, getSource } from '../content';
 import type { PanelModel } from '../content/panel-model';
 import { t } from '../i18n';
-import { layoutPanel } from '../scene/panels/panel-layout';
-import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
-import { xrConfig } from './config';
-import { usePanelPose } from './panel-pose';
-import { useVRPlace } from './vr-place';
 
-
-/** The VR tour caption. */
-export function TourCaptionVR() {
+/** The caption panel of the current tour stop, and a key that changes with each stop; null outside a tour. */
+export function useTourCaption(): { item: { name: string; model: PanelModel; buttons: { id: string; label: string; onClick: () => void }[] }; key: string } | null {
   const lang = useExhibit((s) => s.lang);
   const tour = useExhibit((s) => s.tour);
-  const place = useVRPlace();
   const { tourStep, stopTour } = useExhibit((s) => s.actions);
   const index = tour?.index ?? 0;
   const playing = tour?.playing ?? false;
-  const stop = content.tour[index]!;
-  const model = useMemo<PanelModel>(() => {
+  const running = tour != null;
+  return useMemo(() => {
+    if (!running) return null;
+    const stop = content.tour[index]!;
     const source = stop.source ? getSource(stop.source) : null;
-    return {
+    const model: PanelModel = {
       id: `tour-${stop.id}`,
       kind: 'panel',
       title: `${t('tour.label', lang)} · ${index + 1} / ${content.tour.length}`,
@@ -34,18 +29,12 @@ export function TourCaptionVR() {
       rows: [{ type: 'text', text: stop.caption[lang] }],
       sources: source ? [`${t('figure.source', lang)}: ${source.publisher[lang]}, ${source.date}`] : [],
     };
-  }, [stop, lang, index]);
-  const buttons = useMemo(
-    () => [
+    const buttons = [
       { id: 'prev', label: t('tour.prev', lang), onClick: () => tourStep({ type: 'prev' }) },
       { id: 'toggle', label: t(playing ? 'tour.pause' : 'tour.play', lang), onClick: () => tourStep({ type: 'toggle' }) },
       { id: 'next', label: t('tour.next', lang), onClick: () => tourStep({ type: 'next' }) },
       { id: 'exit', label: t('tour.exit', lang), onClick: stopTour },
-    ],
-    [lang, playing, tourStep, stopTour],
-  );
-  const height = useMemo(() => layoutPanel(model, buttons).height * xrConfig.panel.scale, [model, buttons]);
-  const pose = usePanelPose(height, place, `${index}`);
-  if (!tour || !pose) return null;
-  return <Panel3D name="vr-tour-caption" model={model} scale={xrConfig.panel.scale} position={pose.position} yaw={pose.yaw} buttons={buttons} />;
+    ];
+    return { item: { name: 'vr-tour-caption', model, buttons }, key: `${index}` };
+  }, [running, index, playing, lang, tourStep, stopTour]);
 }

@@ -1,78 +1,85 @@
 /**
- * Panels in VR: the selected pavilion's panel opens in front of the visitor (never inside a building) with
- * buttons to go there, see the next one, return to the table or close; at the table the district's figures
- * stand around it like booth displays. Usage: `<VRPanels />` inside a VR session.
+ * Panels in VR. At the table the district's figures stand in an arc above the model (see table-layout); the
+ * selected pavilion's panel, or the tour's caption, takes the arc's third place. In the park the pavilion's
+ * panel (or the caption) opens to the visitor's right, with buttons to go there, see the next one, return to the
+ * table or close. Every VR panel is a glance layout (large type, the essentials). Usage: `<VRPanels />`
  */
 import { useMemo } from 'react';
 import { content, getPavilion } from '../content';
-import { panelModel, pavilionModel } from '../content/panel-model';
+import { panelModel, pavilionModel, type PanelModel } from '../content/panel-model';
 import { t } from '../i18n';
-import { yawFacing } from '../lib/xr-math';
-import { layoutPanel } from '../scene/panels/panel-layout';
+import { layoutGlance } from '../scene/panels/glance-layout';
+import type { PanelButton } from '../scene/panels/panel-layout';
 import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
-import { xrConfig } from './config';
 import { goToPavilion, goToTable, nextPavilionId } from './navigation';
 import { usePanelPose } from './panel-pose';
 import { useVRPlace } from './vr-place';
-import { tableCentre } from './teleport-rules';
-import { TourCaptionVR } from './TourCaptionVR';
+import { placeTablePanels, TABLE_SLOTS, useTableLayout } from './table-layout';
+import { useTourCaption } from './TourCaptionVR';
 
-
-/** Where the data panels stand around the table: angle from the visitor's forward (degrees), distance (m). */
-export const tablePanelRing = { angles: [-95, -40, 40, 95], distance: 2.6, scale: 0.021, bottom: 0.3 } as const;
-
-function PavilionPanelVR({ id }: { id: string }) {
-  const lang = useExhibit((s) => s.lang);
-  const place = useVRPlace();
-  const pavilion = getPavilion(id)!;
-  const model = useMemo(() => pavilionModel(pavilion, lang), [pavilion, lang]);
-  const actions = useExhibit((s) => s.actions);
-  const buttons = useMemo(
-    () => [
-      place === 'park'
-        ? { id: 'table', label: t('xr.table', lang), onClick: goToTable }
-        : { id: 'go', label: t('xr.goThere', lang), onClick: () => goToPavilion(id) },
-      { id: 'next', label: t('xr.next', lang), onClick: () => (place === 'park' ? goToPavilion(nextPavilionId(id)) : actions.select(nextPavilionId(id))) },
-      { id: 'close', label: t('xr.close', lang), onClick: actions.overview },
-    ],
-    [place, lang, id, actions],
-  );
-  const height = useMemo(() => layoutPanel(model, buttons).height * xrConfig.panel.scale, [model, buttons]);
-  // Placed once per selection and place, where the visitor is looking: a panel that follows the head is tiring.
-  const pose = usePanelPose(height, place, `${id}`);
-  if (!pose) return null;
-  return <Panel3D name={`vr-panel:${id}`} model={model} scale={xrConfig.panel.scale} position={pose.position} yaw={pose.yaw} buttons={buttons} />;
+type Buttons = readonly (PanelButton & { onClick: () => void })[];
+/** A panel to show: scene name, model, buttons. */
+interface Item {
+  name: string;
+  model: PanelModel;
+  buttons?: Buttons;
 }
 
-function TablePanels() {
+/** Which arc place the pavilion panel or tour caption takes at the table (0-based, left to right). */
+const FEATURE_SLOT = 2;
+
+function usePavilionItem(id: string | null): Item | null {
   const lang = useExhibit((s) => s.lang);
-  const models = useMemo(() => content.panels.map((p) => panelModel(p, lang)), [lang]);
-  const [cx, cz] = tableCentre();
-  const [sx, , sz] = xrConfig.table.position;
-  const baseYaw = Math.atan2(cx - sx, cz - sz);
+  const place = useVRPlace();
+  const actions = useExhibit((s) => s.actions);
+  return useMemo(() => {
+    const pavilion = id ? getPavilion(id) : undefined;
+    if (!pavilion || !id) return null;
+    const buttons = [
+      place === 'park' ? { id: 'table', label: t('xr.table', lang), onClick: goToTable } : { id: 'go', label: t('xr.goThere', lang), onClick: () => goToPavilion(id) },
+      { id: 'next', label: t('xr.next', lang), onClick: () => (place === 'park' ? goToPavilion(nextPavilionId(id)) : actions.select(nextPavilionId(id))) },
+      { id: 'close', label: t('xr.close', lang), onClick: actions.overview },
+    ];
+    return { name: `vr-panel:${id}`, model: pavilionModel(pavilion, lang), buttons };
+  }, [id, place, lang, actions]);
+}
+
+function TablePanels({ feature }: { feature: Item | null }) {
+  const lang = useExhibit((s) => s.lang);
+  const layout = useTableLayout();
+  const items = useMemo(() => {
+    const list: Item[] = content.panels.slice(0, TABLE_SLOTS).map((p) => ({ name: `vr-table-panel:${p.id}`, model: panelModel(p, lang) }));
+    if (feature) list[FEATURE_SLOT] = feature;
+    return list.map((it) => ({ ...it, layout: layoutGlance(it.model, { maxHeight: layout.maxUnits, buttons: it.buttons }) }));
+  }, [lang, feature, layout.maxUnits]);
+  const poses = useMemo(() => placeTablePanels(layout, items.map((it) => it.layout.height)), [layout, items]);
+  if (layout.revision === 0) return null;
   return (
     <group name="table-panels">
-      {models.slice(0, tablePanelRing.angles.length).map((m, i) => {
-        const a = baseYaw + (tablePanelRing.angles[i]! * Math.PI) / 180;
-        const x = sx + Math.sin(a) * tablePanelRing.distance;
-        const z = sz + Math.cos(a) * tablePanelRing.distance;
-        return <Panel3D key={m.id} name={`vr-table-panel:${m.id}`} model={m} scale={tablePanelRing.scale} position={[x, tablePanelRing.bottom, z]} yaw={yawFacing([x, z], [sx, sz])} />;
-      })}
+      {items.map((it, i) => (
+        <Panel3D key={it.name} name={it.name} model={it.model} layout={it.layout} buttons={it.buttons} scale={poses[i]!.scale} position={poses[i]!.position} yaw={poses[i]!.yaw} />
+      ))}
     </group>
   );
+}
+
+function ParkPanel({ item, placeKey }: { item: Item; placeKey: string }) {
+  const layout = useMemo(() => layoutGlance(item.model, { buttons: item.buttons }), [item]);
+  const pose = usePanelPose(layout.height, placeKey);
+  if (!pose) return null;
+  return <Panel3D name={item.name} model={item.model} layout={layout} buttons={item.buttons} scale={pose.scale} position={pose.position} yaw={pose.yaw} />;
 }
 
 /** The VR panels. */
 export function VRPanels() {
   const selected = useExhibit((s) => (s.selection.kind === 'pavilion' ? s.selection.id : null));
   const place = useVRPlace();
-  const touring = useExhibit((s) => s.tour != null);
-  return (
-    <>
-      {place === 'table' && <TablePanels />}
-      {/* During a tour the caption panel speaks for the stop; one panel in front of the visitor at a time. */}
-      {touring ? <TourCaptionVR /> : selected && <PavilionPanelVR key={selected} id={selected} />}
-    </>
-  );
+  const caption = useTourCaption();
+  const pavilion = usePavilionItem(selected);
+  // During a tour the caption speaks for the stop: one feature panel at a time.
+  const feature = caption ? caption.item : pavilion;
+  if (place === 'table') return <TablePanels feature={feature} />;
+  if (!feature) return null;
+  return <ParkPanel key={feature.name} item={feature} placeKey={caption ? caption.key : feature.name} />;
 }

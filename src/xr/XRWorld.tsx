@@ -5,8 +5,12 @@ import { HeadPoseSampler } from './HeadPoseSampler';
 import { Locomotion } from './Locomotion';
 import { PrecompileXR } from './PrecompileXR';
 import { SessionLifecycle } from './SessionLifecycle';
+import { TableLayoutDriver } from './TableLayoutDriver';
 import { Tabletop } from './Tabletop';
+import { ViewingPlaza } from './ViewingPlaza';
 import { VRPanels } from './VRPanels';
+import { XRHall } from './XRHall';
+import { XRLayoutProbe } from './XRLayoutProbe';
 import { XRNavigator } from './XRNavigator';
 
 /** The VR-only part of the scene. */
@@ -16,11 +20,15 @@ export function XRWorld() {
       <SessionLifecycle />
       <XRNavigator />
       <Locomotion />
+      <TableLayoutDriver />
+      <XRHall />
       <Tabletop />
+      <ViewingPlaza />
       <VRPanels />
       <ComfortOverlay />
       <PrecompileXR />
       <HeadPoseSampler />
+      <XRLayoutProbe />
     </IfInSessionMode>
   );
 }

@@ -2,6 +2,7 @@
 import { getPavilion, pavilionPlot } from '../content';
 import { xrConfig } from './config';
 import { originPose } from './navigation';
+import { tableHeight } from './table-layout';
 import { tableCentre } from './teleport-rules';
 
 /** World → origin-local (the reference space controllers and the headset are posed in). */
@@ -21,7 +22,7 @@ export function locatePavilion(id: string, where: 'miniature' | 'park'): [number
   if (where === 'park') return worldToOrigin(plot.center[0], p.height / 2, plot.center[1]);
   const [cx, cz] = tableCentre();
   const s = xrConfig.miniatureScale;
-  return worldToOrigin(cx + plot.center[0] * s, xrConfig.table.height + (p.height * s) / 2, cz + plot.center[1] * s);
+  return worldToOrigin(cx + plot.center[0] * s, tableHeight() + (p.height * s) / 2, cz + plot.center[1] * s);
 }
 
 /** The visitor's origin in the world: position on the ground and heading. */

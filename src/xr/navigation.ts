@@ -3,10 +3,10 @@
  * moves the origin while the view is dark, and fades back (never a camera swoop). Per-frame values live in
  * mutable objects read inside `useFrame` (no React state per frame); the store only hears about arrivals.
  */
-import { content, getPavilion, pavilionPlot } from '../content';
-import { cameraConfig } from '../config';
+import { content } from '../content';
 import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
+import { viewingSpot } from './viewing-spot';
 
 /** The XR origin on the ground: position and yaw (radians about +Y). */
 export const originPose = { x: 0, z: 0, yaw: 0 };
@@ -31,17 +31,13 @@ export function tablePose(): PendingJump {
   return { x, z, yaw: (xrConfig.table.yawDeg * Math.PI) / 180, place: 'table' };
 }
 
-/** Where to stand to see a pavilion at full scale: on its approach side, clear of its footprint, facing it. */
+/** Where the viewing plaza lies: the last spot the visitor landed at in front of a pavilion (null before any). */
+export const plazaSpot = { x: 0, z: 0, active: false };
+
+/** Where to stand to see a pavilion at full scale: on its viewing spot, all of it in view, facing it. */
 export function pavilionStandPose(id: string): PendingJump | null {
-  const p = getPavilion(id);
-  if (!p) return null;
-  const plot = pavilionPlot(p);
-  const [ox, , oz] = cameraConfig.overview.position;
-  const len = Math.hypot(ox - plot.center[0], oz - plot.center[1]);
-  const dx = (ox - plot.center[0]) / len;
-  const dz = (oz - plot.center[1]) / len;
-  const reach = Math.hypot(p.footprint[0], p.footprint[1]) * 0.5 * xrConfig.plinthFactor + xrConfig.standClearance;
-  return { x: plot.center[0] + dx * reach, z: plot.center[1] + dz * reach, yaw: yawLookingAlong(-dx, -dz), place: 'park' };
+  const spot = viewingSpot(id);
+  return spot ? { ...spot, place: 'park' } : null;
 }
 
 /** Starts a faded jump. */
@@ -61,6 +57,9 @@ export function goToPavilion(id: string): void {
   const pose = pavilionStandPose(id);
   if (!pose) return;
   useExhibit.getState().actions.select(id);
+  plazaSpot.x = pose.x;
+  plazaSpot.z = pose.z;
+  plazaSpot.active = true;
   jumpTo(pose);
 }
 

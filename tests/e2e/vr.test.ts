@@ -55,10 +55,10 @@ describe('VR on a Quest 3 (emulated)', () => {
     await poll(() => objectInXR(page, 'vr-panel:goertek:button:table')).not.toBeNull();
     await xrFrames(page, 3);
     await saveScreenshot(page, 'vr-quest3-park');
-    // The panel opened in front of the visitor, about 1.4 m away: legible, within reach of the ray.
+    // The panel opened beside the visitor, about 1.7 m away: legible, within reach of the ray.
     const panel = (await objectInXR(page, 'vr-panel:goertek'))!;
-    expect(Math.hypot(panel[0], panel[2])).toBeGreaterThan(0.8);
-    expect(Math.hypot(panel[0], panel[2])).toBeLessThan(1.6);
+    expect(Math.hypot(panel[0], panel[2])).toBeGreaterThan(1.3);
+    expect(Math.hypot(panel[0], panel[2])).toBeLessThan(2.1);
     await aim(page, 'right', (await objectInXR(page, 'vr-panel:goertek:button:table'))!);
     await pullTrigger(page, 'right');
     await poll(() => exhibitState(page)).toMatchObject({ xrPlace: 'table' });

@@ -1,32 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { visualAngleDeg } from '../../src/lib/xr-math';
-import { panelFont } from '../../src/scene/panels/panel-layout';
+import { content } from '../../src/content';
+import { panelModel, pavilionModel } from '../../src/content/panel-model';
+import { arcRoom, parkPanelRules, tableHeightFor, textAngleDeg } from '../../src/lib/xr-layout';
+import { GLANCE_MIN_FONT, layoutGlance } from '../../src/scene/panels/glance-layout';
 import { xrConfig } from '../../src/xr/config';
-import { tablePanelRing } from '../../src/xr/VRPanels';
-import { MINI_LABEL_SIZE } from '../../src/xr/Tabletop';
+import { MINI_LABEL_SIZE, TITLE_SIZE } from '../../src/xr/Tabletop';
+import { layoutTable, TABLE_SLOTS } from '../../src/xr/table-layout';
+import { tableCentre } from '../../src/xr/teleport-rules';
+import { WRIST_MENU_SCALE } from '../../src/xr/WristMenu';
 
-const smallest = Math.min(...Object.values(panelFont));
+const [sx, , sz] = xrConfig.table.position;
+const yaw = (xrConfig.table.yawDeg * Math.PI) / 180;
 
 describe('VR text legibility (at least about 1.2° of visual angle)', () => {
-  it('holds for the smallest text on a pavilion panel at its usual distance (closer only helps)', () => {
-    expect(visualAngleDeg(smallest * xrConfig.panel.scale, xrConfig.panel.distance)).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
+  for (const eye of [1.7, 1.2]) {
+    it(`holds for the table panels of a visitor with eyes at ${eye} m, and every panel keeps its figures`, () => {
+      const layout = layoutTable([sx, eye, sz], yaw);
+      const room = arcRoom(TABLE_SLOTS, layout.modelTopDeg);
+      expect(textAngleDeg((GLANCE_MIN_FONT * room.width) / 100, 2.2)).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
+      for (const lang of ['zh', 'en'] as const)
+        for (const p of content.panels) {
+          const l = layoutGlance(panelModel(p, lang), { maxHeight: layout.maxUnits });
+          expect(l.height).toBeLessThanOrEqual(layout.maxUnits);
+          expect(l.texts.length, `${p.id} ${lang}`).toBeGreaterThan(4);
+        }
+    });
+  }
+
+  it("holds for the pavilion's panel in the park, with its buttons", () => {
+    expect(textAngleDeg((GLANCE_MIN_FONT * parkPanelRules.width) / 100, parkPanelRules.distance)).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
+    const l = layoutGlance(pavilionModel(content.pavilions[0]!, 'en'), { buttons: [{ id: 'a', label: 'Back to table' }] });
+    expect(l.texts.some((t) => t.key === 'btn-a')).toBe(true);
   });
 
-  it('holds for the data panels standing around the table', () => {
-    // The panel stands at `distance` from where the visitor stands at the table.
-    expect(visualAngleDeg(smallest * tablePanelRing.scale, tablePanelRing.distance)).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
+  it('holds for the wrist menu held at 45 cm', () => {
+    expect(textAngleDeg(GLANCE_MIN_FONT * WRIST_MENU_SCALE, 0.45)).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
   });
 
-  it('holds for the labels on the miniature, seen from the far edge of the table', () => {
-    const farEdge = xrConfig.table.radius * 2 + 0.35;
-    const eyeAboveTable = 1.6 - xrConfig.table.height;
-    expect(visualAngleDeg(MINI_LABEL_SIZE, Math.hypot(farEdge, eyeAboveTable))).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
-  });
-
-  it('keeps panels between 0.9 m and 3 m away, as the art direction asks', () => {
-    for (const d of [xrConfig.panel.distance, xrConfig.panel.minDistance, tablePanelRing.distance]) {
-      expect(d).toBeGreaterThanOrEqual(0.9);
-      expect(d).toBeLessThanOrEqual(3);
+  it('holds for the labels on the miniature seen from the far edge, and for the plaque on the near rim', () => {
+    const [cx, cz] = tableCentre();
+    const far = Math.hypot(cx - sx, cz - sz) + 0.6;
+    for (const eye of [1.7, 1.2]) {
+      expect(textAngleDeg(MINI_LABEL_SIZE, Math.hypot(far, eye - tableHeightFor(eye)))).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
+      expect(textAngleDeg(TITLE_SIZE, Math.hypot(0.6, eye - tableHeightFor(eye)))).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
     }
   });
 });

@@ -1,10 +1,24 @@
 /** Every tree of the park in one instanced draw call. Usage: `<Trees />` */
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { type InstancedMesh, Object3D } from 'three';
+import { ConeGeometry, CylinderGeometry, type InstancedMesh, Object3D } from 'three';
+import { palette } from '../../config';
 import { content } from '../../content';
 import { layoutTrees } from '../../lib/layout';
 import { surfaceMaterial } from '../materials';
-import { treeGeometry } from '../shared-geometry';
+import { mergePainted, painted } from '../geometry-utils';
+import { once } from '../shared-geometry';
+
+/** One low-poly tree (instanced). */
+export const treeGeometry = () =>
+  once('tree', () => {
+    const trunk = new CylinderGeometry(0.6, 0.8, 4, 4);
+    trunk.translate(0, 2, 0);
+    const lower = new ConeGeometry(5, 9, 6);
+    lower.translate(0, 7.5, 0);
+    const upper = new ConeGeometry(3.6, 7, 6);
+    upper.translate(0, 12, 0);
+    return mergePainted([painted(trunk, palette.trunk), painted(lower, palette.treeLeaf), painted(upper, palette.treeLeafAlt)]);
+  });
 
 /** The trees. */
 export function Trees() {

@@ -11,8 +11,10 @@ import { panelBackMaterial, panelShapeMaterial } from '../materials';
 import { wasDrag } from '../pointer';
 import { useRedrawOnTextSync } from '../text-elements';
 import type { BatchedText } from 'troika-three-text';
+import type { Group } from 'three';
 import { buildPanelShapes, roundedBacking, toLocal } from './panel-geometry';
-import { layoutPanel, type PanelButton } from './panel-layout';
+import { layoutPanel, type PanelButton, type PanelLayout } from './panel-layout';
+import { useScreenTexts } from './screen-texts';
 import { PanelButtons } from './PanelButtons';
 
 const toneColor = { text: palette.panelText, muted: palette.panelMuted, accent: palette.panelAccent } as const;
@@ -29,11 +31,15 @@ export interface Panel3DProps {
   name?: string;
   /** Buttons at the bottom of the panel (VR); each fires its handler on a click or trigger press. */
   buttons?: readonly (PanelButton & { onClick: () => void })[];
+  /** A precomputed layout (e.g. the glance layout); by default the full layout of `model`. */
+  layout?: PanelLayout;
 }
 
 /** A data panel in the 3D scene. */
-export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect, name, buttons }: Panel3DProps) {
-  const layout = useMemo(() => layoutPanel(model, buttons), [model, buttons]);
+export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect, name, buttons, layout: given }: Panel3DProps) {
+  const layout = useMemo(() => given ?? layoutPanel(model, buttons), [given, model, buttons]);
+  const group = useRef<Group>(null);
+  useScreenTexts(name, group, layout);
   const backing = useMemo(() => roundedBacking(layout.width, layout.height), [layout]);
   const shapes = useMemo(() => buildPanelShapes(layout, model.accent), [layout, model.accent]);
   useEffect(() => () => backing.dispose(), [backing]);
@@ -47,7 +53,7 @@ export function Panel3D({ model, scale, position = [0, 0, 0], yaw = 0, onSelect,
       }
     : undefined;
   return (
-    <group name={name} position={position} rotation-y={yaw} scale={scale}>
+    <group ref={group} name={name} position={position} rotation-y={yaw} scale={scale} userData={{ minTextSize: Math.min(...layout.texts.map((t) => t.size)) }}>
       <mesh dispose={null} geometry={backing} material={panelBackMaterial} onClick={onClick} renderOrder={1} name={name ? `${name}:backing` : undefined} />
       <mesh dispose={null} geometry={shapes} material={panelShapeMaterial} renderOrder={2} />
       {buttons && <PanelButtons layout={layout} buttons={buttons} name={name} />}

@@ -33,10 +33,12 @@ const worldScale = new Float32Array(spots.length);
 export function PavilionLabels() {
   const lang = useExhibit((s) => s.lang);
   const selected = useExhibit((s) => (s.selection.kind === 'pavilion' ? s.selection.id : null));
+  // At the VR table the park is a kilometre away: its labels would be specks over the panels (the model has its own).
+  const atTable = useExhibit((s) => s.xrPlace === 'table');
   const batch = useRef<BatchedText>(null);
   const labels = useRef<(Text | null)[]>([]);
   const widths = useMemo(() => Float32Array.from(content.pavilions, (p) => textWidth(p.name[lang], 1)), [lang]);
-  useRedrawOnTextSync(batch);
+  useRedrawOnTextSync(batch, !atTable);
   useFrame(({ camera }) => {
     camera.getWorldPosition(camPos);
     const aspect = (camera as PerspectiveCamera).aspect || 1;
@@ -63,6 +65,8 @@ export function PavilionLabels() {
       label.scale.setScalar(scale);
       label.position.set(s.x, s.y + scale * (0.2 + placement.lift[i]!), s.z);
       label.quaternion.copy(camera.quaternion);
+      // A label that cannot be lifted clear of a nearer one is hidden rather than drawn over it.
+      label.visible = placement.clear[i] === 1;
     }
   });
   return (

@@ -1,0 +1,90 @@
+/**
+ * The booth table laid out for the visitor who is actually there: the table's height from their eye height, and
+ * the arc of panels above the model, within the comfortable cone of their forward direction. Worked out when
+ * the session starts, when the visitor recentres and whenever they return to the table (see TableLayoutDriver);
+ * components read the result from a small store, so nothing changes between those moments.
+ */
+import { create } from 'zustand';
+import { content, pavilionPlot } from '../content';
+import { angularRectOf, arcRoom, slotPose, tableHeightFor, tablePanelArc, type V3 } from '../lib/xr-layout';
+import { xrConfig } from './config';
+import { tableCentre } from './teleport-rules';
+
+/** The current table layout. `revision` counts layouts (tests and effects can tell a new one). */
+export interface TableLayout {
+  /** Table height, metres. */
+  height: number;
+  /** The head (world) and its yaw the layout was made for. */
+  head: V3;
+  headYaw: number;
+  /** Pitch of the model's top edge seen from the head (degrees): the panels stand above it. */
+  modelTopDeg: number;
+  /** The tallest a panel may be, in panel units, at the arc's width. */
+  maxUnits: number;
+  revision: number;
+}
+
+/** How many panels stand in the arc. */
+export const TABLE_SLOTS = 4;
+
+/** The table layout store (a standing visitor of 1.7 m at the standing spot until the first layout). */
+export const useTableLayout = create<TableLayout>(() => ({ height: tableHeightFor(1.7), head: [0, 1.7, 0], headYaw: 0, modelTopDeg: -20, maxUnits: 110, revision: 0 }));
+
+/** The current table height (metres): read by the miniature, the hall and `xrLocate`. */
+export const tableHeight = (): number => useTableLayout.getState().height;
+
+/** Generic buildings on the miniature stand at most this high (42 m at 1:1000, plus a margin). */
+const BUILDING_RISE = 0.045;
+/** A pavilion's label stands this far above its roof, and may be lifted about one label height clear of another. */
+const LABEL_RISE = 0.03 + 0.045 * 2.2;
+
+/**
+ * Points that outline the model as the visitor sees it, for a table of `height`: the park's outline at building
+ * height and each pavilion's label top. The highest of them, seen from the head, is the model's top edge.
+ */
+export function modelCorners(height: number): V3[] {
+  const [cx, cz] = tableCentre();
+  const s = xrConfig.miniatureScale;
+  const out: V3[] = content.park.outline.map(([x, z]) => [cx + x * s, height + BUILDING_RISE, cz + z * s] as const);
+  for (const p of content.pavilions) {
+    const [x, z] = pavilionPlot(p).center;
+    out.push([cx + x * s, height + p.height * s + LABEL_RISE, cz + z * s]);
+  }
+  // The lowest point (the table's surface at the outline) gives the model's bottom edge.
+  out.push(...content.park.outline.map(([x, z]) => [cx + x * s, height, cz + z * s] as const));
+  return out;
+}
+
+/** Lays the table out for a head at `head` (world) looking along yaw `headYaw` (radians). */
+export function layoutTable(head: V3, headYaw: number): Omit<TableLayout, 'revision'> {
+  const height = tableHeightFor(head[1]);
+  const model = angularRectOf(head, headYaw, modelCorners(height));
+  const modelTopDeg = model.pitchDeg + model.heightDeg / 2;
+  const room = arcRoom(TABLE_SLOTS, modelTopDeg);
+  return { height, head, headYaw, modelTopDeg, maxUnits: (room.maxHeight / room.width) * 100 };
+}
+
+/** A placed table panel: bottom-centre position, yaw, and metres per panel unit. */
+export interface TablePanelPose {
+  position: [number, number, number];
+  yaw: number;
+  scale: number;
+}
+
+/** Places panels whose layouts are `heights` units tall (100 wide) in the arc of `layout`. */
+export function placeTablePanels(layout: TableLayout, heights: readonly number[]): TablePanelPose[] {
+  return tablePanelArc(
+    heights.map((h) => h / 100),
+    layout.modelTopDeg,
+  ).map((slot) => ({ ...slotPose(layout.head, layout.headYaw, slot), scale: slot.width / 100 }));
+}
+
+/** A pavilion's miniature position on the table (world), for the current table height. */
+export function miniaturePoint(id: string): V3 | null {
+  const p = content.pavilions.find((x) => x.id === id);
+  if (!p) return null;
+  const plot = pavilionPlot(p);
+  const [cx, cz] = tableCentre();
+  const s = xrConfig.miniatureScale;
+  return [cx + plot.center[0] * s, tableHeight() + (p.height * s) / 2, cz + plot.center[1] * s];
+}
