@@ -6,37 +6,9 @@
 /** The protocol version sent in hello. */
 export const PROTO = 1;
 
-/** A pose: position (metres) and orientation quaternion, in world coordinates of the exhibit scene. */
-export interface WirePose {
-  p: [number, number, number];
-  q: [number, number, number, number];
-}
-
-/** What a device reports a few times a second. */
-export interface Report {
-  type: 'report';
-  lang: 'zh' | 'en';
-  mode: 'explore' | 'tour' | 'attract';
-  view: 'overview' | 'pavilion' | 'panel';
-  selected: string | null;
-  panel: string | null;
-  xr: boolean;
-  xrPlace: 'table' | 'park' | null;
-  pose: WirePose | null;
-  origin: WirePose | null;
-  visible: boolean;
-  tour: { index: number; total: number; playing: boolean } | null;
-}
-
-/** One device in the server's list. */
-export interface DeviceEntry {
-  deviceId: string;
-  label: string;
-  model: string;
-  connected: boolean;
-  lastSeen: number;
-  report: Report | null;
-}
+// The wire types are declared once, beside the server's zod schema (types only: nothing of the server is bundled).
+export type { DeviceEntry, Pose as WirePose, Report } from '../../../server/live/schema.mjs';
+import type { DeviceEntry, Pose as WirePose, Report } from '../../../server/live/schema.mjs';
 
 /** A command the server forwards to a device. */
 export interface DeviceCommand {

@@ -1,18 +1,9 @@
 /** Builds the device's report from the exhibit's state and the sampled head pose (pure), and decides when to send. */
+import type { ExhibitSnapshot } from '../../state/automation';
 import type { Report, WirePose } from './protocol';
 
 /** The store fields a report is made of (a subset of ExhibitSnapshot). */
-export interface ReportState {
-  lang: 'zh' | 'en';
-  mode: 'explore' | 'tour' | 'attract';
-  view: 'overview' | 'pavilion' | 'panel';
-  selected: string | null;
-  panel: string | null;
-  xr: boolean;
-  xrPlace: 'table' | 'park' | null;
-  paused: boolean;
-  tour: { index: number; total: number; playing: boolean } | null;
-}
+export type ReportState = Pick<ExhibitSnapshot, 'lang' | 'mode' | 'view' | 'selected' | 'panel' | 'xr' | 'xrPlace' | 'paused' | 'tour'>;
 
 /** The XR origin on the ground (position and yaw about +Y) as a world pose. */
 export function originToPose(o: { x: number; z: number; yaw: number }): WirePose {
