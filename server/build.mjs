@@ -44,9 +44,9 @@ export function buildReason(repoRoot, distDir) {
   if (existsSync(path.join(repoRoot, 'console.html')) && !existsSync(path.join(distDir, 'console.html'))) return 'the build has no console page';
   const built = statSync(distIndex).mtimeMs;
   // The build's inputs: the app, its pages, static files and config, the dependencies, and the Vite plugins
-  // (the .ts files under scripts/ and build/; the .mjs tools there are not part of the build).
+  // (the .ts files under scripts/ and build/, and build/'s service-worker template).
   /** @type {[string, ((f: string) => boolean)?][]} */
-  const inputs = [['src'], ['public'], ['index.html'], ['console.html'], ['vite.config.ts'], ['package-lock.json'], ['package.json'], ['scripts', (f) => f.endsWith('.ts')], ['build', (f) => f.endsWith('.ts')]];
+  const inputs = [['src'], ['public'], ['index.html'], ['console.html'], ['vite.config.ts'], ['package-lock.json'], ['package.json'], ['scripts', (f) => f.endsWith('.ts')], ['build', (f) => f.endsWith('.ts') || f.endsWith('.js')]];
   for (const [input, keep] of inputs) {
     const n = newest(path.join(repoRoot, input), repoRoot, keep);
     if (n.mtimeMs > built) return `${shown(n.file)} changed since the last build`;
