@@ -63,8 +63,9 @@ export function CameraRig() {
   // What `exhibit.cameraAtRest` reads: the selection the last flight went to, and whether the view offset rests.
   const applied = useRef<Selection | null>(null);
   const offsetAtRest = useRef(true);
-  // From a flight's start until camera-controls reports rest (or sleep, for a flight that had nowhere to go):
-  // between `setLookAt` and the next frame the controls do not yet report themselves active.
+  // From a flight's start (or a wake: a drag) until camera-controls reports rest or sleep. Not `controls.active`:
+  // it is false between `setLookAt` and the next frame, and stays true when a slow frame ends a flight at once
+  // (camera-controls then sleeps without resting).
   const flying = useRef(false);
   useEffect(() => {
     const c = controls.current;
@@ -86,9 +87,12 @@ export function CameraRig() {
   const landed = useCallback(() => {
     flying.current = false;
   }, []);
+  const woke = useCallback(() => {
+    flying.current = true;
+  }, []);
   useEffect(() => {
     // A selection made but not yet flown to (React has not run the effect above) is not rest either.
-    setCameraRest(() => !flying.current && !controls.current?.active && offsetAtRest.current && sameSelection(applied.current, useExhibit.getState().selection));
+    setCameraRest(() => !flying.current && offsetAtRest.current && sameSelection(applied.current, useExhibit.getState().selection));
     return () => setCameraRest(() => true);
   }, []);
   useEffect(
@@ -111,6 +115,7 @@ export function CameraRig() {
         maxDistance={cameraConfig.maxDistance}
         maxPolarAngle={Math.PI * 0.47}
         dollyToCursor
+        onWake={woke}
         onRest={landed}
         onSleep={landed}
       />
