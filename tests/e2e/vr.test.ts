@@ -27,6 +27,26 @@ async function openWithHeadset(headset: Headset, route = '') {
   return t.page;
 }
 
+/**
+ * Aims at `target` and pulls the trigger until the state matches `want`: a click needs press → release within the
+ * click threshold, which a slow software-rendered frame on a loaded machine can miss (as in budgets.test.ts).
+ */
+async function pickUntil(page: import('playwright-core').Page, target: () => Promise<[number, number, number] | null>, want: Record<string, unknown>) {
+  for (let attempt = 1; ; attempt++) {
+    await aim(page, 'right', (await target())!);
+    await pullTrigger(page, 'right');
+    const ok = await expect
+      .poll(() => exhibitState(page), { timeout: 6000, interval: 100 })
+      .toMatchObject(want)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (ok) return;
+    if (attempt >= 4) throw new Error(`the trigger never reached ${JSON.stringify(want)} (${attempt} pulls)`);
+  }
+}
+
 const profileRequests = () => t!.watch.requests.filter((u) => u.includes('/xr-profiles/'));
 
 describe('VR on a Quest 3 (emulated)', () => {
@@ -46,9 +66,7 @@ describe('VR on a Quest 3 (emulated)', () => {
   it('takes the visitor into the park when a pavilion on the miniature is picked, and back with the panel button', async () => {
     const page = await openWithHeadset('quest3');
     await enterVR(page);
-    await aim(page, 'right', (await pavilionInXR(page, 'goertek', 'miniature'))!);
-    await pullTrigger(page, 'right');
-    await poll(() => exhibitState(page)).toMatchObject({ selected: 'goertek', xrPlace: 'park' });
+    await pickUntil(page, () => pavilionInXR(page, 'goertek', 'miniature'), { selected: 'goertek', xrPlace: 'park' });
     expect(await hash(page)).toBe('#/pavilion/goertek');
     const origin = (await xrOrigin(page))!;
     expect(Math.hypot(origin.x + 980, origin.z - 980)).toBeGreaterThan(500);
@@ -68,12 +86,9 @@ describe('VR on a Quest 3 (emulated)', () => {
   it('selects a full-scale pavilion with the ray while standing in the park', async () => {
     const page = await openWithHeadset('quest3', '#/pavilion/pico');
     await enterVR(page);
-    await aim(page, 'right', (await pavilionInXR(page, 'pico', 'miniature'))!);
-    await pullTrigger(page, 'right');
-    await poll(() => exhibitState(page)).toMatchObject({ xrPlace: 'park' });
-    await aim(page, 'right', (await pavilionInXR(page, 'pico', 'park'))!);
-    await pullTrigger(page, 'right');
-    await poll(() => exhibitState(page)).toMatchObject({ selected: 'pico', view: 'pavilion' });
+    await pickUntil(page, () => pavilionInXR(page, 'pico', 'miniature'), { xrPlace: 'park' });
+    await page.evaluate(() => (window as unknown as { exhibit: { overview(): void } }).exhibit.overview());
+    await pickUntil(page, () => pavilionInXR(page, 'pico', 'park'), { selected: 'pico', view: 'pavilion' });
     await finish(t);
   });
 
@@ -162,9 +177,7 @@ describe('VR on a Pico 4-like headset (emulated)', () => {
     const page = await openWithHeadset('pico4');
     await enterVR(page);
     await poll(() => profileRequests().some((u) => u.includes('/xr-profiles/pico-4/'))).toBe(true);
-    await aim(page, 'right', (await pavilionInXR(page, 'douyin-pico', 'miniature'))!);
-    await pullTrigger(page, 'right');
-    await poll(() => exhibitState(page)).toMatchObject({ selected: 'douyin-pico', xrPlace: 'park' });
+    await pickUntil(page, () => pavilionInXR(page, 'douyin-pico', 'miniature'), { selected: 'douyin-pico', xrPlace: 'park' });
     await xrFrames(page, 3);
     await saveScreenshot(page, 'vr-pico4-park');
     await finish(t);
@@ -175,9 +188,7 @@ describe('VR on a Pico 4-like headset (emulated)', () => {
     await enterVR(page);
     await poll(() => profileRequests().some((u) => u.includes('/xr-profiles/generic-trigger-squeeze-thumbstick/'))).toBe(true);
     expect(profileRequests().some((u) => u.includes('pico-9x'))).toBe(false);
-    await aim(page, 'right', (await pavilionInXR(page, 'dapeng-vr', 'miniature'))!);
-    await pullTrigger(page, 'right');
-    await poll(() => exhibitState(page)).toMatchObject({ selected: 'dapeng-vr' });
+    await pickUntil(page, () => pavilionInXR(page, 'dapeng-vr', 'miniature'), { selected: 'dapeng-vr' });
     await finish(t);
   });
 });
