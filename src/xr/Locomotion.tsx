@@ -52,7 +52,8 @@ export function Locomotion() {
     line.frustumCulled = false;
     line.visible = false;
     line.name = 'teleport-arc';
-    return { geometry: g, points: pts, lineMaterial: lm, arcLine: line, markerMaterial: new MeshBasicMaterial({ color: validColor, transparent: true, opacity: 0.8 }) };
+    return { geometry: g, points: pts, lineMaterial: lm, arcLine: line, // Not tone-mapped: the same shader program as the panels' translucent backing (one program fewer in VR).
+      markerMaterial: new MeshBasicMaterial({ color: validColor, transparent: true, opacity: 0.8, toneMapped: false }) };
   }, []);
 
   useFrame((state, delta, frame?: XRFrame) => {

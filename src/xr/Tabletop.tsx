@@ -6,16 +6,17 @@
  */
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
-import { ConeGeometry, type Mesh, MeshBasicMaterial, Vector3 } from 'three';
+import { ConeGeometry, type Mesh, Vector3 } from 'three';
 import type { BatchedText, Text } from 'troika-three-text';
 import { palette } from '../config';
 import { content, pavilionPlot } from '../content';
 import { t } from '../i18n';
 import { createLabelRects, placeLabels } from '../lib/label-placement';
 import { Buildings } from '../scene/Buildings';
+import { painted } from '../scene/geometry-utils';
 import { sceneFonts } from '../scene/fonts';
 import { Trees } from '../scene/landscape/Trees';
-import { surfaceMaterial } from '../scene/materials';
+import { panelShapeMaterial, surfaceMaterial } from '../scene/materials';
 import { textWidth } from '../scene/panels/panel-layout';
 import { PavilionMesh } from '../scene/pavilions/Pavilions';
 import { parkOnlyGeometry } from '../scene/shared-geometry';
@@ -26,8 +27,9 @@ import { goToPavilion, motion } from './navigation';
 import { useTableLayout } from './table-layout';
 import { tableCentre } from './teleport-rules';
 
-const pinGeometry = new ConeGeometry(0.012, 0.05, 12);
-const pinMaterial = new MeshBasicMaterial({ color: palette.highlight, toneMapped: false });
+// Vertex-coloured on the panels' unlit material: no shader program of its own.
+const pinGeometry = painted(new ConeGeometry(0.012, 0.05, 12), palette.highlight);
+const pinMaterial = panelShapeMaterial;
 const eye = new Vector3();
 const look = new Vector3();
 const DEG = 180 / Math.PI;

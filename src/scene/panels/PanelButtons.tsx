@@ -7,12 +7,15 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useRef } from 'react';
 import { type Mesh, MeshBasicMaterial, PlaneGeometry } from 'three';
+import { painted } from '../geometry-utils';
+import { panelShapeMaterial } from '../materials';
 import { buttonHoverColor, toLocal } from './panel-geometry';
 import type { PanelButton, PanelLayout } from './panel-layout';
 
 const target = new MeshBasicMaterial({ visible: false });
-const hover = new MeshBasicMaterial({ color: buttonHoverColor, toneMapped: false });
 const unitPlane = new PlaneGeometry(1, 1);
+// Vertex-coloured on the panels' unlit material: the highlight needs no shader program of its own.
+const hoverPlane = painted(new PlaneGeometry(1, 1), buttonHoverColor);
 
 /** Panel buttons. */
 export function PanelButtons({ layout, buttons, name }: { layout: PanelLayout; buttons: readonly (PanelButton & { onClick: () => void })[]; name?: string }) {
@@ -20,7 +23,7 @@ export function PanelButtons({ layout, buttons, name }: { layout: PanelLayout; b
   const hovered = useRef<string | null>(null);
   return (
     <>
-      <mesh ref={highlight} visible={false} geometry={unitPlane} material={hover} dispose={null} renderOrder={2} raycast={() => undefined} />
+      <mesh ref={highlight} visible={false} geometry={hoverPlane} material={panelShapeMaterial} dispose={null} renderOrder={2} raycast={() => undefined} />
       {layout.shapes.map((s) => {
         if (s.kind !== 'button') return null;
         const b = buttons.find((x) => x.id === s.key);

@@ -1,11 +1,14 @@
 /** A glowing ring on the ground around the selected pavilion. Usage: `<SelectionMarker pavilionId="pico" />` */
-import { MeshBasicMaterial, RingGeometry } from 'three';
+import { RingGeometry } from 'three';
 import { palette } from '../../config';
 import { getPavilion, pavilionPlot } from '../../content';
+import { painted } from '../geometry-utils';
+import { panelShapeMaterial } from '../materials';
 
-const material = new MeshBasicMaterial({ color: palette.highlight, toneMapped: false });
-// A unit ring, scaled per pavilion: one buffer for every selection.
-const ring = new RingGeometry(1, 1.06, 64);
+// A unit ring, scaled per pavilion: one buffer for every selection. Vertex-coloured on the panels' unlit
+// material, so it needs no shader program of its own.
+const ring = painted(new RingGeometry(1, 1.06, 64), palette.highlight);
+const material = panelShapeMaterial;
 
 /** The selection ring; hidden when no pavilion is selected. */
 export function SelectionMarker({ pavilionId }: { pavilionId: string | null }) {
