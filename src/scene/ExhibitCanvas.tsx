@@ -7,6 +7,7 @@ import { Canvas } from '@react-three/fiber';
 import { lazy, Suspense } from 'react';
 import { useFollowingVR, useLive } from '../booth/live-status';
 import { cameraConfig } from '../config';
+import { OverviewFraming } from '../controls/OverviewFraming';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { useXRModule } from '../xr/lazy';
@@ -35,7 +36,7 @@ export function ExhibitCanvas() {
     <>
       <Scene />
       {!inXR && !followingVR && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<OverviewFraming />}>
           <CameraRig />
           <DataPanels />
         </Suspense>
