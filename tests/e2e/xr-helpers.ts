@@ -5,6 +5,7 @@
  * a Quest 3, a Pico 4-like headset, and one whose controller profile the build does not ship.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { aim, installHeadset as installSharedHeadset, pullTrigger, xrFrames, type Headset } from '../../measure/xr.mjs';
 import { WAIT_MS, exhibitState, poll, type ExhibitWindow } from './helpers';
 
@@ -16,10 +17,13 @@ export async function installHeadset(page: Page, headset: Headset): Promise<void
   await installSharedHeadset(page, headset);
 }
 
-/** Clicks "Enter VR" and waits until the session runs and the visitor stands at the table. */
+/**
+ * Clicks "Enter VR" and waits until the session runs and the visitor stands at the table. The wait is long: with
+ * three browser pages on a loaded 2-core machine, an emulated session has taken over 20 s to start.
+ */
 export async function enterVR(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Enter VR|进入VR/ }).click();
-  await poll(() => exhibitState(page)).toMatchObject({ xr: true, xrPlace: 'table' });
+  await expect.poll(() => exhibitState(page), { timeout: 60_000, interval: 200 }).toMatchObject({ xr: true, xrPlace: 'table' });
 }
 
 /** Ends the session from the page (as the headset's menu would). */
