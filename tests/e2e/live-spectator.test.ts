@@ -162,12 +162,14 @@ describe('spectator TV following a headset', () => {
     // In the full suite this third page's emulated session has twice failed to start after its click (cause not
     // found; the file alone passes): one reload and a second click, and the test goes on from there.
     try {
+      await poll(() => exhibitState(second.page)).toMatchObject({ ready: true });
       await second.page.getByRole('button', { name: /Enter VR|进入VR/ }).click();
       await expect.poll(() => exhibitState(second.page), { timeout: 30_000, interval: 200 }).toMatchObject({ xr: true, xrPlace: 'table' });
     } catch {
       console.info(`[live] second headset did not enter VR; page said ${JSON.stringify(second.errors)}; reloading once`);
       await second.page.reload();
       second.errors.length = 0;
+      await poll(() => exhibitState(second.page)).toMatchObject({ ready: true });
       await enterVR(second.page);
     }
     await poll(() => pageDeviceId(second.page)).toMatch(/^[a-z0-9]{6}$/);
