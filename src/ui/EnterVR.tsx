@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
-import { loadXR, useXRModule, vrSupported } from '../xr/lazy';
+import { loadXR, useXRReady, vrSupported } from '../xr/lazy';
 
 type Support = 'checking' | 'yes' | 'no';
 
@@ -31,7 +31,8 @@ export function EnterVR() {
   const lang = useExhibit((s) => s.lang);
   const inXR = useExhibit((s) => s.xr);
   const support = useVRSupport();
-  const xr = useXRModule();
+  // Shown only once the XR store is connected to the renderer: a click at that very moment starts the session.
+  const xr = useXRReady();
   const [failed, setFailed] = useState(false);
   if (support === 'checking' || (support === 'yes' && !xr)) return null;
   if (support === 'no')

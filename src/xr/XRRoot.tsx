@@ -3,7 +3,8 @@
  * wrapper around the scene, and everything that exists only in a session. Usage: `<XRRoot>{scene}</XRRoot>`
  */
 import { XR } from '@react-three/xr';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { markXRConnected } from './lazy';
 import { xrStore } from './store';
 import { XRWorld } from './XRWorld';
 
@@ -11,10 +12,20 @@ import { XRWorld } from './XRWorld';
 export default function XRRoot({ children }: { children: ReactNode }) {
   return (
     <XR store={xrStore}>
+      <XRConnected />
       {children}
       <XRWorld />
     </XR>
   );
+}
+
+/**
+ * Says "connected" once `<XR>` has rendered: it hands the store the renderer's WebXRManager during its own render,
+ * so by this child's layout effect a session can start. Unmounting (canvas lost, page torn down) disconnects.
+ */
+function XRConnected() {
+  useLayoutEffect(() => markXRConnected(), []);
+  return null;
 }
 
 /** The VR world without a session, for a spectator TV (in this chunk: a second lazy chunk would split the main one). */

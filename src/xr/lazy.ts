@@ -3,7 +3,7 @@
  * browser that reports immersive-vr support. Desktop visitors never download it. The module is fetched as
  * soon as support is known, so that "Enter VR" can start the session inside the click itself.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 type XRModule = typeof import('./XRRoot');
 
@@ -19,6 +19,43 @@ export function loadXR(): Promise<XRModule> {
     return m;
   });
   return loading;
+}
+
+// How many `<XR>` roots are mounted and connected to a renderer: @react-three/xr's store refuses `enterVR()` /
+// `enterAR()` ("not connected to three.js") until `<XR>` has rendered inside the canvas, which happens some frames
+// after the module itself has loaded. Enter buttons wait for this, not for the module.
+let connected = 0;
+const connectionListeners = new Set<() => void>();
+const notifyConnection = () => connectionListeners.forEach((l) => l());
+
+/** Marks an `<XR>` root as connected to the renderer (called from inside it); returns the matching disconnect. */
+export function markXRConnected(): () => void {
+  connected++;
+  notifyConnection();
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    connected--;
+    notifyConnection();
+  };
+}
+
+/** True while an `<XR>` root is connected to the renderer, so that a session can start at once. */
+export const isXRConnected = (): boolean => connected > 0 && loaded != null;
+
+const subscribeConnection = (l: () => void) => {
+  connectionListeners.add(l);
+  return () => void connectionListeners.delete(l);
+};
+
+/**
+ * The VR module once it is loaded AND its `<XR>` root is connected to the renderer, else null: what an Enter VR /
+ * Enter MR button needs before it may show, so that a click at the earliest moment starts the session.
+ */
+export function useXRReady(): XRModule | null {
+  const ready = useSyncExternalStore(subscribeConnection, isXRConnected, () => false);
+  return ready ? loaded : null;
 }
 
 /** Ends a running VR session, if the VR code is loaded (e.g. when the scene fails: the headset would show nothing). */
