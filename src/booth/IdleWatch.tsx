@@ -48,8 +48,9 @@ export function IdleWatch({ params, defaultLang }: { params: BoothParams; defaul
       const s = useExhibit.getState();
       const now = performance.now();
       if (s.xr) {
-        // In VR the signal is the headset: hidden for the idle time means nobody is wearing it.
-        if (s.paused) {
+        // In VR the signal is the headset: hidden for the idle time means nobody is wearing it (a system menu
+        // left open pauses the exhibit but is someone wearing it).
+        if (s.headsetOff) {
           hiddenSince ??= now;
           if (now - hiddenSince >= idleMs) {
             resetForNextVisitor(defaultLang);

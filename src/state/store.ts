@@ -17,8 +17,10 @@ export interface ExhibitState {
   xr: boolean;
   /** Where the visitor is in VR: at the booth table, in the park at full scale, or not in VR. */
   xrPlace: 'table' | 'park' | null;
-  /** True while the headset's session is hidden (taken off, system menu): animations and tours wait. */
+  /** True while the headset's session is not fully visible (taken off, system menu open): animations and tours wait. */
   paused: boolean;
+  /** True while the session is hidden (headset taken off): nobody is in the exhibit (the idle reset counts this). */
+  headsetOff: boolean;
   aboutOpen: boolean;
   /** Exploring freely, following the guided tour, or the attract loop of an idle booth. */
   mode: 'explore' | 'tour' | 'attract';
@@ -37,6 +39,8 @@ export interface ExhibitState {
     setXR: (xr: boolean) => void;
     setXRPlace: (place: 'table' | 'park' | null) => void;
     setPaused: (paused: boolean) => void;
+    /** Follows the session's visibility: paused unless visible, headset off when hidden. */
+    setXRVisibility: (visibility: XRVisibilityState) => void;
     setAboutOpen: (open: boolean) => void;
     /** Starts the guided tour (`attract` loops it for an idle booth), at its first stop or at stop `index`. */
     startTour: (mode?: 'tour' | 'attract', index?: number) => void;
@@ -58,6 +62,7 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
     xr: false,
     xrPlace: null,
     paused: false,
+    headsetOff: false,
     aboutOpen: false,
     mode: 'explore',
     tour: null,
@@ -74,9 +79,10 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
       setLang: (lang) => set({ lang }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
-      setXR: (xr) => set(xr ? { xr } : { xr, xrPlace: null, paused: false }),
+      setXR: (xr) => set(xr ? { xr } : { xr, xrPlace: null, paused: false, headsetOff: false }),
       setXRPlace: (xrPlace) => set({ xrPlace }),
       setPaused: (paused) => set({ paused }),
+      setXRVisibility: (visibility) => set({ paused: visibility !== 'visible', headsetOff: visibility === 'hidden' }),
       setAboutOpen: (aboutOpen) => set({ aboutOpen }),
       startTour: (mode = 'tour', index = 0) =>
         set({ mode, tour: startTourState(mode === 'attract', Number.isInteger(index) && index >= 0 && index < dwells.length ? index : 0), aboutOpen: false }),

@@ -34,7 +34,8 @@ export function SessionLifecycle() {
     };
   }, [camera]);
   useEffect(() => {
-    useExhibit.getState().actions.setPaused(visibility === 'hidden');
+    // The system menu ('visible-blurred') pauses as taking the headset off does; only 'hidden' counts as off.
+    useExhibit.getState().actions.setXRVisibility(visibility ?? 'visible');
   }, [visibility]);
   useEffect(() => {
     placeAt(tablePose());

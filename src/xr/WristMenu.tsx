@@ -29,8 +29,11 @@ const at = new Vector3();
 const normal = new Vector3();
 const eye = new Vector3();
 
+/** Where the menu lies on the left controller's target-ray space (the default) or on a tracked hand's wrist joint. */
+export const WRIST_MENU_MOUNT = { controller: [-0.02, 0.035, 0.1], wrist: [0, 0.03, 0.06] } as const;
+
 /** The wrist menu. */
-export function WristMenu() {
+export function WristMenu({ mount = 'controller' }: { mount?: keyof typeof WRIST_MENU_MOUNT }) {
   const lang = useExhibit((s) => s.lang);
   const place = useExhibit((s) => s.xrPlace);
   const setLang = useExhibit((s) => s.actions.setLang);
@@ -59,7 +62,7 @@ export function WristMenu() {
     (g as Group & { intersectChildren?: boolean }).intersectChildren = show;
   });
   return (
-    <group position={[-0.02, 0.035, 0.1]} quaternion={lying}>
+    <group position={WRIST_MENU_MOUNT[mount]} quaternion={lying}>
       <group ref={group} visible={false}>
         <Panel3D name="wrist-menu" model={model} layout={layout} scale={WRIST_MENU_SCALE} position={[0, -(layout.height * WRIST_MENU_SCALE) / 2, 0]} buttons={buttons} />
       </group>

@@ -8,6 +8,7 @@ import { useExhibit } from '../state/store';
 import { rayOptions } from './config';
 import { chooseFrameRate, deviceClass, deviceProfiles } from './device-profile';
 import { LeftController } from './LeftController';
+import { LeftHand } from './LeftHand';
 import { trackSessionPointers } from './session-pointers';
 
 /** Where the self-hosted controller and hand profiles are served (copied at build time). */
@@ -23,7 +24,8 @@ export const xrStore = createXRStore({
   // An unknown controller (a profile we do not ship) falls back to the generic Quest/Pico-like layout.
   defaultControllerProfileId: 'generic-trigger-squeeze-thumbstick',
   controller: { left: LeftController, right: { teleportPointer: false, grabPointer: false, rayPointer: rayOptions } },
-  hand: { teleportPointer: false, grabPointer: false, rayPointer: rayOptions },
+  // Hands (Quest): pinch = trigger; the left hand carries the wrist menu as the left controller does.
+  hand: { left: LeftHand, right: { teleportPointer: false, grabPointer: false, rayPointer: rayOptions } },
   gaze: false,
   screenInput: false,
   transientPointer: false,
