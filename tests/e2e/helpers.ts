@@ -9,6 +9,7 @@ import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { installDrawCounter, waitForIdle as sharedWaitForIdle } from '../../measure/idle.mjs';
+import { strayXRDraws } from '../../measure/xr.mjs';
 import type { ExhibitApi, ExhibitSnapshot } from '../../src/state/automation';
 
 /** The `window.exhibit.state()` snapshot and the API itself, typed from the exhibit's own declarations. */
@@ -70,10 +71,16 @@ export async function newExhibitPage(browser: Browser, options: BrowserContextOp
   return { context, page, watch };
 }
 
-/** The checks every test ends with: no console/page errors, no request off the local server. Closes the context. */
+/**
+ * The checks every test ends with: no console/page errors, no request off the local server, and with an emulated
+ * headset nothing drawn into the session's framebuffer outside the XR frame (Pico's browser refuses such draws).
+ * Closes the context.
+ */
 export async function finish(t: ExhibitPage | undefined): Promise<void> {
   if (!t) return;
+  const stray = t.page.isClosed() ? null : await strayXRDraws(t.page).catch(() => null);
   await t.context.close();
+  expect(stray?.samples ?? [], `draws into the XR framebuffer outside the XR frame (${stray?.count ?? 0})`).toEqual([]);
   expect(t.watch.errors, 'console errors and page errors').toEqual([]);
   expect(t.watch.foreignRequests(), 'requests to other hosts').toEqual([]);
   expect(t.watch.requests.length, 'the page loaded something').toBeGreaterThan(0);

@@ -13,7 +13,7 @@ import { startBoothServer, type StartedBoothServer } from '../../server/index.mj
 import type { DeviceEntry } from '../../src/booth/live/protocol';
 import type { ExhibitApi, SpectatorCameraSnapshot } from '../../src/state/automation';
 import { WAIT_MS } from './helpers';
-import { installHeadset, type Headset } from './xr-helpers';
+import { installHeadset, type Headset, type HeadsetOptions } from './xr-helpers';
 
 /** A booth server and how to restart it on the same ports. */
 export interface Booth {
@@ -60,8 +60,12 @@ export interface LivePage {
   sockets: string[];
 }
 
-/** Opens `url` in a fresh context (self-signed certificate accepted), optionally with an emulated headset. */
-export async function openLivePage(browser: Browser, url: string, { headset, viewport = { width: 720, height: 450 } }: { headset?: Headset; viewport?: { width: number; height: number } } = {}): Promise<LivePage> {
+/** Opens `url` in a fresh context (self-signed certificate accepted), optionally with an emulated headset (and its modes). */
+export async function openLivePage(
+  browser: Browser,
+  url: string,
+  { headset, headsetOptions, viewport = { width: 720, height: 450 } }: { headset?: Headset; headsetOptions?: HeadsetOptions; viewport?: { width: number; height: number } } = {},
+): Promise<LivePage> {
   const context = await browser.newContext({ viewport, locale: 'en-US', ignoreHTTPSErrors: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const t: LivePage = { context, page, errors: [], sockets: [] };
@@ -70,7 +74,7 @@ export async function openLivePage(browser: Browser, url: string, { headset, vie
   });
   page.on('pageerror', (e) => t.errors.push(`page error: ${e.message}`));
   page.on('websocket', (ws) => t.sockets.push(ws.url()));
-  if (headset) await installHeadset(page, headset);
+  if (headset) await installHeadset(page, headset, headsetOptions);
   await page.goto(url);
   await page.waitForFunction(() => !!(window as { exhibit?: ExhibitApi }).exhibit && !!document.querySelector('canvas'), null, { timeout: WAIT_MS });
   return t;

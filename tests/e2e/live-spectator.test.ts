@@ -69,7 +69,8 @@ describe('spectator TV following a headset', () => {
     expect(await exhibitState(tv.page)).toMatchObject({ spectating: null });
     await tv.page.screenshot({ path: `${resultsDir}live-tv-waiting.png` });
 
-    headset = await open(booth.server.httpsUrl, { headset: 'quest3', viewport: { width: 640, height: 400 } });
+    // A headset browser that stops window animation frames during the session: reports run on their own clock.
+    headset = await open(booth.server.httpsUrl, { headset: 'quest3', headsetOptions: { windowLoop: 'stops' }, viewport: { width: 640, height: 400 } });
     await enterVR(headset.page);
     await poll(() => pageDeviceId(headset.page)).toMatch(/^[a-z0-9]{6}$/);
     id = (await pageDeviceId(headset.page))!;

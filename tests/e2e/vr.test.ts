@@ -13,16 +13,19 @@ import {
   renderStats,
   setHeadsetVisible,
   xrFrames,
+  xrLayerKind,
   xrOrigin,
   type Headset,
+  type HeadsetOptions,
 } from './xr-helpers';
 
 const browser = browserPerFile();
 let t: ExhibitPage | undefined;
 
-async function openWithHeadset(headset: Headset, route = '') {
+/** A page with an emulated headset: on a projection layer as Quest and Pico browsers render, unless `options` say otherwise. */
+async function openWithHeadset(headset: Headset, route = '', options: HeadsetOptions = {}) {
   t = await newExhibitPage(browser());
-  await installHeadset(t.page, headset);
+  await installHeadset(t.page, headset, options);
   await openExhibit(t.page, route);
   return t.page;
 }
@@ -54,6 +57,7 @@ describe('VR on a Quest 3 (emulated)', () => {
     const page = await openWithHeadset('quest3');
     await enterVR(page);
     expect(await exhibitState(page)).toMatchObject({ xr: true, xrPlace: 'table', paused: false });
+    expect(await xrLayerKind(page)).toBe('projection');
     await poll(() => profileRequests().some((u) => u.includes('/xr-profiles/meta-quest-touch-plus/'))).toBe(true);
     await xrFrames(page, 4);
     // Look down at the table for the picture.
@@ -124,11 +128,12 @@ describe('VR on a Quest 3 (emulated)', () => {
     await finish(t);
   });
 
-  it('restores the desktop view exactly on exit', async () => {
-    const page = await openWithHeadset('quest3');
+  it('restores the desktop view exactly on exit (on an XRWebGLLayer, the path of browsers without WebXR layers)', async () => {
+    const page = await openWithHeadset('quest3', '', { layers: 'webgl' });
     await waitForIdle(page);
     const before = await screenPosition(page, 'pico');
     await enterVR(page);
+    expect(await xrLayerKind(page)).toBe('webgl');
     await xrFrames(page, 3);
     await exitVR(page);
     await waitForIdle(page);
