@@ -74,8 +74,9 @@ describe('attract loop', () => {
     await page.mouse.up();
     await poll(() => boothState(page)).toMatchObject({ mode: 'explore', tour: null, view: 'overview' });
     await overlay(page).waitFor({ state: 'detached' });
-    // Give a click that got through time to select (selection is synchronous; the link follows at once).
-    await page.waitForTimeout(1000);
+    // A click that got through would have selected by now (pointer events are handled in the DOM event, selection
+    // is synchronous); two more animation frames let anything scheduled from it run.
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
     expect(await boothState(page)).toMatchObject({ mode: 'explore', view: 'overview', selected: null });
     expect(await hash(page)).toBe('');
     // The same click while exploring does select GoerTek: the pointer was on it.

@@ -91,8 +91,11 @@ async function expectWholeTour(page: Page): Promise<void> {
   });
   await tourButton(page).click();
   await poll(() => boothState(page)).toMatchObject({ mode: 'explore', tour: null });
-  // Let the recorder take its last samples.
-  await page.waitForTimeout(100);
+  // The recorder has taken its last samples once it logged the end of the tour.
+  await page.waitForFunction(() => {
+    const log = (window as unknown as { __tourLog: string[] }).__tourLog;
+    return log.length > 0 && (JSON.parse(log[log.length - 1]!) as { mode: string }).mode === 'explore';
+  });
   const log = (await page.evaluate(() => (window as unknown as { __tourLog: string[] }).__tourLog)).map((e) => JSON.parse(e) as LogEntry);
   const touring = log.filter((e) => e.mode === 'tour' && e.index !== null);
   // The stops the tour went through, in order...
