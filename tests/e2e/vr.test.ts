@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { browserPerFile } from './browser';
 import { type ExhibitPage, exhibitState, finish, hash, newExhibitPage, openExhibit, poll, saveScreenshot, screenPosition, waitForIdle } from './helpers';
 import {
@@ -21,6 +21,12 @@ import {
 
 const browser = browserPerFile();
 let t: ExhibitPage | undefined;
+// A test that failed before its `finish` would leave its page in VR, drawing and taking the CPU from the next tests
+// (one timeout on a loaded machine then failed every later test): close it (closing twice is harmless).
+afterEach(async () => {
+  await t?.context.close();
+  t = undefined;
+});
 
 /** A page with an emulated headset: on a projection layer as Quest and Pico browsers render, unless `options` say otherwise. */
 async function openWithHeadset(headset: Headset, route = '', options: HeadsetOptions = {}) {
