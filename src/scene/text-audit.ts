@@ -1,7 +1,7 @@
 /**
  * The text audit behind `window.exhibit.sceneTexts()`: every troika text in the scene, how many glyphs troika laid
  * out for it, and how many of those are still blank in the glyph atlas (read back from the atlas canvas, one
- * glyph square at a time). Once asked for, texts are also checked at the moment they are shown. Test-only cost:
+ * read-back per audit). Once asked for, texts are also checked at the moment they are shown. Test-only cost:
  * nothing is read back until the first call.
  */
 import type { Object3D, Scene } from 'three';
@@ -18,30 +18,37 @@ interface RenderInfo {
 let auditing = false;
 const blankWhenShown = new WeakMap<Text, number>();
 
+/** The atlas canvas read back once (one GPU round trip for a whole audit, not one per glyph). */
+function atlasPixels(canvas: HTMLCanvasElement): Uint8Array | null {
+  const gl = canvas.getContext('webgl');
+  if (!gl) return null;
+  const pixels = new Uint8Array(canvas.width * canvas.height * 4);
+  gl.readPixels(0, 0, canvas.width, canvas.height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+  return pixels;
+}
+
+/** Read-backs for one audit pass, per atlas canvas. */
+type Readback = Map<HTMLCanvasElement, Uint8Array | null>;
+
 /** Glyph squares of the atlas that hold nothing (troika: 4 glyphs per square, one per colour channel). */
-function blankGlyphs(info: RenderInfo | null): number {
+function blankGlyphs(info: RenderInfo | null, readback: Readback): number {
   if (!info || info.glyphAtlasIndices.length === 0) return 0;
   const canvas = info.sdfTexture.image;
-  const gl = canvas.getContext('webgl');
-  if (!gl) return info.glyphAtlasIndices.length;
+  if (!readback.has(canvas)) readback.set(canvas, atlasPixels(canvas));
+  const pixels = readback.get(canvas);
+  if (!pixels) return info.glyphAtlasIndices.length;
   const size = info.sdfGlyphSize;
   const perRow = canvas.width / size;
-  const pixels = new Uint8Array(size * size * 4);
-  const empty = new Map<number, boolean>();
   let blank = 0;
   for (let i = 0; i < info.glyphAtlasIndices.length; i++) {
     const index = info.glyphAtlasIndices[i]!;
-    let isEmpty = empty.get(index);
-    if (isEmpty === undefined) {
-      const square = Math.floor(index / 4);
-      gl.readPixels((square % perRow) * size, Math.floor(square / perRow) * size, size, size, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
-      let max = 0;
-      for (let p = index % 4; p < pixels.length; p += 4) max = Math.max(max, pixels[p]!);
-      // A drawn glyph's field rises well above zero near its outline; an empty square is all zero.
-      isEmpty = max < 16;
-      empty.set(index, isEmpty);
-    }
-    if (isEmpty) blank++;
+    const square = Math.floor(index / 4);
+    const x0 = (square % perRow) * size;
+    const y0 = Math.floor(square / perRow) * size;
+    let max = 0;
+    for (let y = y0; y < y0 + size && y < canvas.height; y++) for (let x = x0; x < x0 + size; x++) max = Math.max(max, pixels[(y * canvas.width + x) * 4 + (index % 4)]!);
+    // A drawn glyph's field rises well above zero near its outline; a square never drawn is all zero.
+    if (max < 16) blank++;
   }
   return blank;
 }
@@ -53,7 +60,8 @@ const info = (t: Text) => t.textRenderInfo as RenderInfo | null;
 /** Records, while auditing, how many glyphs of a batch's (or lone text's) texts are blank as it is shown. */
 export function noteShown(o: Object3D): void {
   if (!auditing) return;
-  for (const t of members(o)) blankWhenShown.set(t, blankGlyphs(info(t)));
+  const readback: Readback = new Map();
+  for (const t of members(o)) blankWhenShown.set(t, blankGlyphs(info(t), readback));
 }
 
 const shown = (o: Object3D | null): boolean => {
@@ -64,6 +72,7 @@ const shown = (o: Object3D | null): boolean => {
 function entries(scene: Scene): SceneTextEntry[] {
   const out: SceneTextEntry[] = [];
   const counts = new Map<string, number>();
+  const readback: Readback = new Map();
   scene.traverse((holder) => {
     // A lone text, or a batch and its texts (a member draws through its batch: shown when the batch is).
     if (!(holder instanceof Text) || (holder.parent instanceof BatchedText)) return;
@@ -79,7 +88,7 @@ function entries(scene: Scene): SceneTextEntry[] {
         name = `${base}#${n}`;
       }
       const i = info(o);
-      out.push({ name, text: o.text, chars: [...o.text].filter((c) => !/\s/.test(c)).length, glyphs: i ? i.glyphAtlasIndices.length : null, blank: blankGlyphs(i), blankWhenShown: blankWhenShown.get(o) ?? null, visible });
+      out.push({ name, text: o.text, chars: [...o.text].filter((c) => !/\s/.test(c)).length, glyphs: i ? i.glyphAtlasIndices.length : null, blank: blankGlyphs(i, readback), blankWhenShown: blankWhenShown.get(o) ?? null, visible });
     }
   });
   return out;
