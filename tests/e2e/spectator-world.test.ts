@@ -43,7 +43,8 @@ const onScreen = (r: ScreenRect | null, w: number, h: number) => !!r && r.right 
 async function shoot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(resultsDir, { recursive: true });
   const path = `${resultsDir}${name}.png`;
-  const png = await page.screenshot({ path });
+  // A screenshot waits for the page's next frame; an emulated headset on a loaded 2-core machine can take long.
+  const png = await page.screenshot({ path, timeout: 90_000 });
   if (process.env.SHOTS_DIR) copyFileSync(path, `${process.env.SHOTS_DIR}/${name}.png`);
   return png;
 }
