@@ -12,6 +12,8 @@ declare module 'fontkit' {
   export interface Font {
     hasGlyphForCodePoint(codePoint: number): boolean;
     numGlyphs: number;
+    /** Shapes a string with the font's default features (ligatures included). */
+    layout(text: string): { glyphs: { codePoints: number[] }[] };
   }
   export function create(buffer: Uint8Array): Font | { fonts: Font[] };
 }

@@ -11,6 +11,13 @@ export interface Pose {
   q: [number, number, number, number];
 }
 
+/** The head (world) and heading (radians about +Y) the visitor's VR panels were laid out for, and the viewing plaza [x, z]. */
+export interface WireLayout {
+  head: [number, number, number];
+  yaw: number;
+  plaza: [number, number] | null;
+}
+
 export interface Hello {
   type: 'hello';
   proto: 1;
@@ -31,6 +38,8 @@ export interface Report {
   xrPlace: 'table' | 'park' | null;
   pose: Pose | null;
   origin: Pose | null;
+  /** Optional: older pages send none (the server stores null). */
+  layout?: WireLayout | null;
   visible: boolean;
   tour: { index: number; total: number; playing: boolean } | null;
 }

@@ -18,6 +18,8 @@ const text = (/** @type {number} */ max) => z.string().max(max).regex(/^[^\u0000
 const coord = z.number().min(-10000).max(10000);
 const pose = z.object({ p: z.tuple([coord, coord, coord]), q: z.tuple([coord, coord, coord, coord]) });
 const lang = z.enum(['zh', 'en']);
+/** What the visitor's VR world is laid out for: the head (world) and heading the panels were placed for, and the viewing plaza. */
+const layout = z.object({ head: z.tuple([coord, coord, coord]), yaw: coord, plaza: z.tuple([coord, coord]).nullable().default(null) });
 
 export const helloSchema = z.object({
   type: z.literal('hello'),
@@ -41,6 +43,7 @@ export const reportSchema = z.object({
   xrPlace: z.enum(['table', 'park']).nullable().default(null),
   pose: pose.nullable().default(null),
   origin: pose.nullable().default(null),
+  layout: layout.nullable().default(null),
   visible: z.boolean(),
   tour: z
     .object({ index: z.number().int().min(0).max(999), total: z.number().int().min(0).max(999), playing: z.boolean() })

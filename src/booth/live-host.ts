@@ -11,8 +11,9 @@ import { sameSelection, type Selection } from '../state/route';
 import { useExhibit } from '../state/store';
 import { headPose } from '../xr/head-pose';
 import { loadXR } from '../xr/lazy';
-import { originPose } from '../xr/navigation';
+import { originPose, plazaSpot } from '../xr/navigation';
 import { spectatorTarget } from '../xr/spectator/target';
+import { worldAnchor } from '../xr/world-anchor';
 import { boothInfo } from './booth-info';
 import { resetForNextVisitor } from './IdleWatch';
 import { spectateParam, useLive } from './live-status';
@@ -30,6 +31,8 @@ export function liveHost() {
     resetForNextVisitor,
     headPose,
     originPose,
+    plazaSpot,
+    worldAnchor,
     spectatorTarget,
     loadXR,
   };

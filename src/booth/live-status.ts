@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { create } from 'zustand';
+import type { WireLayout } from './live/protocol';
 
 /** Whom a spectator page follows, as far as the page needs to show it. */
 export interface Followed {
@@ -12,6 +13,8 @@ export interface Followed {
   model: string;
   xr: boolean;
   place: 'table' | 'park' | null;
+  /** What their VR world is laid out for (head, heading, plaza), as their headset reported it. */
+  layout?: WireLayout | null;
 }
 
 /** Live-link state for display. */

@@ -61,8 +61,31 @@ export function tableHeightFor(eyeHeight: number): number {
   return Math.min(1.0, Math.max(0.55, eyeHeight - 0.75));
 }
 
-/** Rules for the panels around the table (see the README: within ±50° and −35°…+10° of the eyes, 1.5–2.5 m away). */
-export const arcRules = { halfSpanDeg: 49.2, gapDeg: 1.6, distance: 2.2, topDeg: 9.5, bottomDeg: -34, preferredPitchDeg: -5, modelMarginDeg: 1.5 } as const;
+/**
+ * Rules for the panels around the table (see the README: within ±60° and −35°…+10° of the eyes, 1.5–2.5 m away).
+ * The arc is split around a window of ±`windowHalfDeg` straight ahead, so the first view is the park beyond the
+ * table, not a wall of panels: half the panels stand to its left, half to its right (each as wide as in the old
+ * unbroken ±50° arc, so no text gets smaller). The span grew from ±50° to ±60° for it: the outer panels are read
+ * with a comfortable head turn of about 30°.
+ */
+export const arcRules = { halfSpanDeg: 59.5, windowHalfDeg: 11.5, gapDeg: 1.6, distance: 2.2, topDeg: 9.5, bottomDeg: -34, preferredPitchDeg: -5, modelMarginDeg: 1.5 } as const;
+
+/** The arc's rules as a type (tests pass variants). */
+export type ArcRules = { [K in keyof typeof arcRules]: number };
+
+/** Yaw of each slot's centre and the slot width (degrees) for `n` panels split around the window. */
+function arcSlots(n: number, rules: ArcRules): { width: number; yaws: number[] } {
+  const left = Math.floor(n / 2);
+  const right = n - left;
+  const side = rules.halfSpanDeg - rules.windowHalfDeg;
+  const perSide = Math.max(left, right, 1);
+  const width = (side - (perSide - 1) * rules.gapDeg) / perSide;
+  const yaws: number[] = [];
+  // Left of the window from the outer edge inwards, then right of it from the window outwards.
+  for (let i = 0; i < left; i++) yaws.push(-rules.halfSpanDeg + width / 2 + i * (width + rules.gapDeg));
+  for (let i = 0; i < right; i++) yaws.push(rules.windowHalfDeg + width / 2 + i * (width + rules.gapDeg));
+  return { width, yaws };
+}
 
 /** A panel's place in the arc: centre direction and size in metres (a vertical panel facing the head). */
 export interface ArcSlot {
@@ -75,14 +98,14 @@ export interface ArcSlot {
 
 /**
  * Places `aspects.length` panels (each height / width) side by side in an arc in front of the visitor, above the
- * model (whose top edge is seen at `modelTopDeg`), as wide as the span allows; a panel too tall for the band is
- * narrowed until it fits.
+ * model (whose top edge is seen at `modelTopDeg`), half on each side of the park window, as wide as the span
+ * allows; a panel too tall for the band is narrowed until it fits.
  */
-export function tablePanelArc(aspects: readonly number[], modelTopDeg: number, rules = arcRules): ArcSlot[] {
+export function tablePanelArc(aspects: readonly number[], modelTopDeg: number, rules: ArcRules = arcRules): ArcSlot[] {
   const n = aspects.length;
   if (n === 0) return [];
   const d = rules.distance;
-  const slot = (2 * rules.halfSpanDeg - (n - 1) * rules.gapDeg) / n;
+  const { width: slot, yaws } = arcSlots(n, rules);
   const bottomDeg = Math.max(rules.bottomDeg, modelTopDeg + rules.modelMarginDeg);
   const lo = d * Math.tan(bottomDeg * RAD);
   const hi = d * Math.tan(rules.topDeg * RAD);
@@ -95,7 +118,7 @@ export function tablePanelArc(aspects: readonly number[], modelTopDeg: number, r
     }
     // Centre offset (metres above the eyes): the preferred pitch, kept inside the band.
     const c = Math.min(hi - height / 2, Math.max(lo + height / 2, d * Math.tan(rules.preferredPitchDeg * RAD)));
-    return { yawDeg: -rules.halfSpanDeg + slot / 2 + i * (slot + rules.gapDeg), pitchDeg: Math.atan2(c, d) * DEG, distance: d, width, height };
+    return { yawDeg: yaws[i]!, pitchDeg: Math.atan2(c, d) * DEG, distance: d, width, height };
   });
 }
 
@@ -103,9 +126,9 @@ export function tablePanelArc(aspects: readonly number[], modelTopDeg: number, r
  * The room the arc leaves each of `n` panels above a model whose top is seen at `modelTopDeg`: the panel width
  * (metres) and the tallest it may be (metres), so a layout can be cut to fit before it is placed.
  */
-export function arcRoom(n: number, modelTopDeg: number, rules = arcRules): { width: number; maxHeight: number } {
+export function arcRoom(n: number, modelTopDeg: number, rules: ArcRules = arcRules): { width: number; maxHeight: number } {
   const d = rules.distance;
-  const slot = (2 * rules.halfSpanDeg - (Math.max(1, n) - 1) * rules.gapDeg) / Math.max(1, n);
+  const slot = arcSlots(Math.max(1, n), rules).width;
   const bottomDeg = Math.max(rules.bottomDeg, modelTopDeg + rules.modelMarginDeg);
   return { width: 2 * d * Math.tan((slot / 2) * RAD), maxHeight: Math.max(0, d * (Math.tan(rules.topDeg * RAD) - Math.tan(bottomDeg * RAD))) };
 }

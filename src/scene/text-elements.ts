@@ -6,6 +6,8 @@ import { extend, type ThreeElement, useThree } from '@react-three/fiber';
 import { type RefObject, useLayoutEffect, useRef } from 'react';
 import { BatchedText, configureTextBuilder, Text } from 'troika-three-text';
 import { sceneFonts } from './fonts';
+import { whenAtlasHolds } from './text-atlas';
+import { noteShown, registerTextAudit } from './text-audit';
 
 extend({ BatchedText, TroikaText: Text });
 // Typeset on the main thread: troika's workers rebuild their code with eval, which our CSP forbids.
@@ -20,13 +22,16 @@ declare module '@react-three/fiber' {
 
 /**
  * Text is typeset asynchronously; with on-demand rendering nothing would draw it once it is ready.
- * Requests a frame whenever the batch (or a lone text) finishes a layout. Until its first layout it stays hidden: its
- * glyph geometry has no instances yet, and three would issue an instanced draw of `Infinity` (read as 0)
- * instances, a call with all its state changes that draws nothing. Pass `visible` here rather than as a prop
- * (this hook owns the object's visibility).
+ * Requests a frame whenever the batch (or a lone text) finishes a layout and the glyph atlas holds its glyphs
+ * (see text-atlas: a glyph another text registered may still be blank; the batch hides until it is drawn). Until
+ * its first layout it stays hidden: its glyph geometry has no instances yet, and three would issue an instanced
+ * draw of `Infinity` (read as 0) instances, a call with all its state changes that draws nothing. Pass `visible`
+ * here rather than as a prop (this hook owns the object's visibility).
  */
 export function useRedrawOnTextSync(batch: RefObject<BatchedText | Text | null>, visible = true): void {
   const invalidate = useThree((s) => s.invalidate);
+  const scene = useThree((s) => s.scene);
+  registerTextAudit(scene);
   const wanted = useRef(visible);
   wanted.current = visible;
   // A layout effect: it must hide the batch before the frame loop draws it for the first time.
@@ -38,12 +43,27 @@ export function useRedrawOnTextSync(batch: RefObject<BatchedText | Text | null>,
       // Troika typesets in onBeforeRender, which a hidden batch never gets: start it here.
       b.sync();
     }
+    let cancel = () => {};
     const onSync = () => {
-      b.visible = wanted.current;
-      invalidate();
+      cancel();
+      let waiting = true;
+      cancel = whenAtlasHolds(b, () => {
+        waiting = false;
+        b.visible = wanted.current;
+        if (b.visible) noteShown(b);
+        invalidate();
+      });
+      // Its new glyphs are still being drawn into the atlas: hidden until they are.
+      if (waiting && b.visible) {
+        b.visible = false;
+        invalidate();
+      }
     };
     b.addEventListener('synccomplete' as never, onSync);
-    return () => b.removeEventListener('synccomplete' as never, onSync);
+    return () => {
+      cancel();
+      b.removeEventListener('synccomplete' as never, onSync);
+    };
   }, [batch, invalidate]);
   useLayoutEffect(() => {
     const b = batch.current;
@@ -51,6 +71,7 @@ export function useRedrawOnTextSync(batch: RefObject<BatchedText | Text | null>,
     const show = visible && b.textRenderInfo != null;
     if (b.visible !== show) {
       b.visible = show;
+      if (show) noteShown(b);
       invalidate();
     }
     // A batch shown again after a change made while hidden (a new language) typesets on its next draw.

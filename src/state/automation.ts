@@ -130,6 +130,28 @@ export const setXRLayoutReader = (r: () => XRLayoutEntry[] | null) => {
   xrLayoutReader = r;
 };
 
+/** A 3D text (troika) in the scene: its characters, the glyphs laid out for it, and whether the glyph atlas holds them. */
+export interface SceneTextEntry {
+  /** The nearest named object (the text itself, or its panel), with `#n` for the n-th text under it. */
+  name: string;
+  text: string;
+  /** Characters that draw something (not white space). */
+  chars: number;
+  /** Glyphs laid out (troika's `textRenderInfo`); null before the first layout. */
+  glyphs: number | null;
+  /** Laid-out glyphs whose place in the atlas is still empty now. */
+  blank: number;
+  /** Empty glyphs at the moment the text was last shown (null: not checked, i.e. shown before the first `sceneTexts()` call). */
+  blankWhenShown: number | null;
+  /** Shown (it and every ancestor visible). */
+  visible: boolean;
+}
+let sceneTextReader: () => SceneTextEntry[] | null = () => null;
+/** Lets the text module (a lazy chunk) provide `window.exhibit.sceneTexts`. */
+export const setSceneTextReader = (r: () => SceneTextEntry[] | null) => {
+  sceneTextReader = r;
+};
+
 /** The automation API. */
 export interface ExhibitApi {
   state(): ExhibitSnapshot;
@@ -163,6 +185,8 @@ export interface ExhibitApi {
   screenTexts(): { texts: ScreenText[]; boxes: ScreenBox[] } | null;
   /** In VR: each panel, menu, label and the park model shown, relative to the visitor's head; each name also works with `objectPosition`. */
   xrLayout(): XRLayoutEntry[] | null;
+  /** Every 3D text in the scene with its glyph and atlas counts (null before any text is loaded); from the first call on, texts are also checked at the moment they are shown. */
+  sceneTexts(): SceneTextEntry[] | null;
 }
 
 /** Builds the API over the exhibit store. */
@@ -215,6 +239,7 @@ export function createExhibitApi(): ExhibitApi {
     spectatorCamera: () => (useLive.getState().followed?.xr ? spectatorCameraReader() : null),
     screenTexts: () => screenTextReader(),
     xrLayout: () => (get().xr ? xrLayoutReader() : null),
+    sceneTexts: () => sceneTextReader(),
   };
 }
 

@@ -11,6 +11,7 @@ import { precacheForSession } from '../booth/service-worker';
 import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
 import { motion, placeAt, tablePose } from './navigation';
+import { clearAnchors } from './world-anchor';
 
 /** The lifecycle hooks. */
 export function SessionLifecycle() {
@@ -44,6 +45,7 @@ export function SessionLifecycle() {
       motion.fade = 0;
       motion.fadeTarget = 0;
       motion.vignette = 0;
+      clearAnchors();
     };
   }, []);
   return null;

@@ -9,6 +9,7 @@ import { Vector3 } from 'three';
 import { useExhibit } from '../state/store';
 import { motion, originPose } from './navigation';
 import { layoutTable, useTableLayout } from './table-layout';
+import { setAnchor } from './world-anchor';
 
 const head = new Vector3();
 const look = new Vector3();
@@ -43,6 +44,7 @@ export function TableLayoutDriver() {
     if (wait.current-- > 0) return;
     camera.getWorldDirection(look);
     const next = layoutTable([head.x, head.y, head.z], Math.atan2(-look.x, -look.z));
+    setAnchor('table', next.head, next.headYaw);
     useTableLayout.setState((s) => ({ ...next, revision: s.revision + 1 }));
   });
   return null;

@@ -6,16 +6,16 @@ import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import type { Group } from 'three';
 import { panelShapeMaterial, surfaceMaterial } from '../scene/materials';
-import { useExhibit } from '../state/store';
 import { plazaLights, plazaSolids } from './hall-geometry';
 import { plazaSpot } from './navigation';
+import { useVRPlace } from './vr-place';
 
 let geometry: { solids: ReturnType<typeof plazaSolids>; lights: ReturnType<typeof plazaLights> } | null = null;
 const plaza = () => (geometry ??= { solids: plazaSolids(), lights: plazaLights() });
 
 /** The viewing plaza. */
 export function ViewingPlaza() {
-  const inPark = useExhibit((s) => s.xrPlace === 'park');
+  const inPark = useVRPlace() === 'park';
   const group = useRef<Group>(null);
   useFrame(() => {
     const g = group.current;

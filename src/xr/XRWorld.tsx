@@ -6,14 +6,11 @@ import { Locomotion } from './Locomotion';
 import { PrecompileXR } from './PrecompileXR';
 import { SessionLifecycle } from './SessionLifecycle';
 import { TableLayoutDriver } from './TableLayoutDriver';
-import { Tabletop } from './Tabletop';
-import { ViewingPlaza } from './ViewingPlaza';
-import { VRPanels } from './VRPanels';
-import { XRHall } from './XRHall';
+import { VRWorldParts } from './VRWorldParts';
 import { XRLayoutProbe } from './XRLayoutProbe';
 import { XRNavigator } from './XRNavigator';
 
-/** The VR-only part of the scene. */
+/** The VR-only part of the scene: the world's parts (declared once in world-parts.ts) and the session's drivers. */
 export function XRWorld() {
   return (
     <IfInSessionMode allow="immersive-vr">
@@ -21,10 +18,7 @@ export function XRWorld() {
       <XRNavigator />
       <Locomotion />
       <TableLayoutDriver />
-      <XRHall />
-      <Tabletop />
-      <ViewingPlaza />
-      <VRPanels />
+      <VRWorldParts view="headset" />
       <ComfortOverlay />
       <PrecompileXR />
       <HeadPoseSampler />

@@ -5,7 +5,7 @@ import { backoffMs, liveUrl } from '../../src/booth/live/connection';
 import { pickTarget, reportSelection, yawOf } from '../../src/booth/live/follow';
 import { deviceId, modelFromUserAgent, newDeviceId } from '../../src/booth/live/identity';
 import { isReport, parseServerMessage, type DeviceEntry, type Report } from '../../src/booth/live/protocol';
-import { buildReport, originToPose, reportChanged, shouldSend, wirePose } from '../../src/booth/live/report';
+import { buildReport, originToPose, reportChanged, shouldSend, wireLayout, wirePose } from '../../src/booth/live/report';
 import { startTourState, stepTour } from '../../src/booth/tour';
 
 const report = (over: Partial<Report> = {}): Report => ({
@@ -115,6 +115,22 @@ describe('live link, page side: reports', () => {
     expect(buildReport(state, pose, null, false).visible).toBe(false);
     expect(wirePose([NaN, 0, 0], [0, 0, 0, 1])).toBeNull();
     expect(wirePose([1e6, 0, 0], [0, 0, 0, 1])!.p[0]).toBe(10000);
+  });
+
+  it('carries what the VR world is laid out for (head, heading, plaza), in VR only, and the guard checks it', () => {
+    const layout = wireLayout([-980.12345, 1.7, 979.5], -0.785398, [-700.1234, 300])!;
+    expect(layout).toEqual({ head: [-980.123, 1.7, 979.5], yaw: -0.7854, plaza: [-700.123, 300] });
+    const r = buildReport(state, null, null, true, layout);
+    expect(r.layout).toEqual(layout);
+    expect(isReport(r)).toBe(true);
+    expect(buildReport({ ...state, xr: false }, null, null, true, layout).layout).toBeNull();
+    expect(isReport({ ...r, layout: { head: [0, 0], yaw: 0, plaza: null } })).toBe(false);
+    expect(isReport({ ...r, layout: { head: [0, 0, 0], yaw: 'x', plaza: null } })).toBe(false);
+    // A report from a page without layouts (older build) is still a report.
+    const older: Partial<Report> = { ...r };
+    delete older.layout;
+    expect(isReport(older)).toBe(true);
+    expect(wireLayout([NaN, 0, 0], 0, null)).toBeNull();
   });
 
   it('sends on change (at most ~5 Hz) and a heartbeat once a second', () => {

@@ -42,12 +42,24 @@ describe('VR layout maths', () => {
         return angularRectOf(head, headYaw, pts);
       });
       for (const r of rects) {
-        expect(Math.abs(r.yawDeg) + r.widthDeg / 2).toBeLessThanOrEqual(50);
+        // Rule changed with the park window (issue 15): ±60° instead of ±50°, nothing within the window ahead.
+        expect(Math.abs(r.yawDeg) + r.widthDeg / 2).toBeLessThanOrEqual(60);
+        expect(Math.abs(r.yawDeg) - r.widthDeg / 2).toBeGreaterThanOrEqual(arcRules.windowHalfDeg - 0.5);
         expect(r.pitchDeg + r.heightDeg / 2).toBeLessThanOrEqual(10);
         expect(r.pitchDeg - r.heightDeg / 2).toBeGreaterThanOrEqual(Math.max(-35, modelTop));
       }
       for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(rectsOverlap(rects[i]!, rects[j]!)).toBe(false);
     });
+
+  it('leaves the park window straight ahead clear, with panels as wide as the old unbroken arc gave (no smaller text)', () => {
+    const slots = tablePanelArc([0.5, 0.5, 0.5, 0.5], -19);
+    expect(slots.filter((s) => s.yawDeg < 0)).toHaveLength(2);
+    expect(slots.filter((s) => s.yawDeg > 0)).toHaveLength(2);
+    const oldWidth = 2 * arcRules.distance * Math.tan((((2 * 49.2 - 3 * arcRules.gapDeg) / 4 / 2) * Math.PI) / 180);
+    for (const s of slots) expect(s.width).toBeGreaterThanOrEqual(oldWidth * 0.99);
+    // The landmark pavilions, seen from the terrace, lie within ±11° of the table's direction.
+    expect(arcRules.windowHalfDeg).toBeGreaterThanOrEqual(11);
+  });
 
   it('narrows a panel too tall for the band instead of letting it reach into the model', () => {
     const room = arcRoom(4, -10);

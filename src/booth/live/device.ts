@@ -7,7 +7,7 @@ import type { LiveHost } from '../live-host';
 import { applyCommand } from './commands';
 import type { LiveConnection } from './connection';
 import type { Report, ServerMessage } from './protocol';
-import { buildReport, originToPose, reportChanged, shouldSend, wirePose } from './report';
+import { buildReport, originToPose, reportChanged, shouldSend, wireLayout, wirePose } from './report';
 
 /** Report timer period: 5 Hz. */
 export const REPORT_MS = 200;
@@ -17,7 +17,11 @@ export function currentReport(host: LiveHost): Report {
   const snap = host.api.state();
   const { headPose } = host;
   const pose = snap.xr && headPose.valid ? wirePose(headPose.p, headPose.q) : null;
-  return buildReport(snap, pose, snap.xr ? originToPose(host.originPose) : null, document.visibilityState === 'visible');
+  // What the VR world of the current place is laid out for (a spectator TV lays its copy out the same way).
+  const anchor = snap.xrPlace === 'park' ? host.worldAnchor.park : host.worldAnchor.table;
+  const plaza = snap.xrPlace === 'park' && host.plazaSpot.active ? ([host.plazaSpot.x, host.plazaSpot.z] as const) : null;
+  const layout = snap.xr && anchor.valid ? wireLayout(anchor.head, anchor.yaw, plaza) : null;
+  return buildReport(snap, pose, snap.xr ? originToPose(host.originPose) : null, document.visibilityState === 'visible', layout);
 }
 
 /** Runs the device role on a connection; returns the server-message handler and a stop function. */

@@ -7,8 +7,8 @@
 export const PROTO = 1;
 
 // The wire types are declared once, beside the server's zod schema (types only: nothing of the server is bundled).
-export type { DeviceEntry, Pose as WirePose, Report } from '../../../server/live/schema.mjs';
-import type { DeviceEntry, Pose as WirePose, Report } from '../../../server/live/schema.mjs';
+export type { DeviceEntry, Pose as WirePose, Report, WireLayout } from '../../../server/live/schema.mjs';
+import type { DeviceEntry, Pose as WirePose, Report, WireLayout } from '../../../server/live/schema.mjs';
 
 /** A command the server forwards to a device. */
 export interface DeviceCommand {
@@ -43,6 +43,12 @@ export function isPose(v: unknown): v is WirePose {
   return v.p.length === 3 && v.q.length === 4 && v.p.every(isNum) && v.q.every(isNum);
 }
 
+/** Whether a value is a well-formed VR layout (head, heading, plaza). */
+export function isLayout(v: unknown): v is WireLayout {
+  if (!isObj(v) || !Array.isArray(v.head) || v.head.length !== 3 || !v.head.every(isNum) || !isNum(v.yaw)) return false;
+  return v.plaza === null || v.plaza === undefined || (Array.isArray(v.plaza) && v.plaza.length === 2 && v.plaza.every(isNum));
+}
+
 function isTour(v: unknown): boolean {
   return v === null || (isObj(v) && isInt(v.index) && isInt(v.total) && typeof v.playing === 'boolean');
 }
@@ -60,6 +66,7 @@ export function isReport(v: unknown): v is Report {
     (v.xrPlace === null || oneOf(v.xrPlace, ['table', 'park'] as const)) &&
     (v.pose === null || isPose(v.pose)) &&
     (v.origin === null || isPose(v.origin)) &&
+    (v.layout === undefined || v.layout === null || isLayout(v.layout)) &&
     typeof v.visible === 'boolean' &&
     isTour(v.tour)
   );

@@ -1,6 +1,6 @@
 /** Builds the device's report from the exhibit's state and the sampled head pose (pure), and decides when to send. */
 import type { ExhibitSnapshot } from '../../state/automation';
-import type { Report, WirePose } from './protocol';
+import type { Report, WireLayout, WirePose } from './protocol';
 
 /** The store fields a report is made of (a subset of ExhibitSnapshot). */
 export type ReportState = Pick<ExhibitSnapshot, 'lang' | 'mode' | 'view' | 'selected' | 'panel' | 'xr' | 'xrPlace' | 'paused' | 'tour'>;
@@ -28,8 +28,15 @@ export function wirePose(p: ArrayLike<number>, q: ArrayLike<number>): WirePose |
   };
 }
 
-/** The report for a state; `pose`/`origin` only count in VR; `documentVisible` is the page's visibility. */
-export function buildReport(s: ReportState, pose: WirePose | null, origin: WirePose | null, documentVisible: boolean): Report {
+/** The VR layout for the wire (millimetres, 1e-4 rad), or null when it is not finite. */
+export function wireLayout(head: ArrayLike<number>, yaw: number, plaza: readonly [number, number] | null): WireLayout | null {
+  if (![head[0], head[1], head[2], yaw].every((v) => typeof v === 'number' && Number.isFinite(v))) return null;
+  const pl = plaza && plaza.every(Number.isFinite) ? ([round(clampCoord(plaza[0])), round(clampCoord(plaza[1]))] as [number, number]) : null;
+  return { head: [round(clampCoord(head[0]!)), round(clampCoord(head[1]!)), round(clampCoord(head[2]!))], yaw: round(yaw, 4), plaza: pl };
+}
+
+/** The report for a state; `pose`/`origin`/`layout` only count in VR; `documentVisible` is the page's visibility. */
+export function buildReport(s: ReportState, pose: WirePose | null, origin: WirePose | null, documentVisible: boolean, layout: WireLayout | null = null): Report {
   const clip = (v: string | null) => (v === null ? null : v.slice(0, 64));
   return {
     type: 'report',
@@ -42,6 +49,7 @@ export function buildReport(s: ReportState, pose: WirePose | null, origin: WireP
     xrPlace: s.xr ? s.xrPlace : null,
     pose: s.xr ? pose : null,
     origin: s.xr ? origin : null,
+    layout: s.xr ? layout : null,
     visible: documentVisible && !s.paused,
     tour: s.tour,
   };

@@ -14,6 +14,7 @@ import { useExhibit } from '../../state/store';
 import { sceneFonts } from '../fonts';
 import { textWidth } from '../panels/panel-layout';
 import { useRedrawOnTextSync } from '../text-elements';
+import { useLive } from '../../booth/live-status';
 
 const anchor = new Vector3();
 const camPos = new Vector3();
@@ -34,7 +35,10 @@ export function PavilionLabels() {
   const lang = useExhibit((s) => s.lang);
   const selected = useExhibit((s) => (s.selection.kind === 'pavilion' ? s.selection.id : null));
   // At the VR table the park is a kilometre away: its labels would be specks over the panels (the model has its own).
-  const atTable = useExhibit((s) => s.xrPlace === 'table');
+  // Also on a spectator TV that follows a visitor at the table: it shows what their headset shows.
+  const ownTable = useExhibit((s) => s.xrPlace === 'table');
+  const followedTable = useLive((s) => s.role === 'spectator' && s.followed?.xr === true && s.followed.place === 'table');
+  const atTable = ownTable || followedTable;
   const batch = useRef<BatchedText>(null);
   const labels = useRef<(Text | null)[]>([]);
   const widths = useMemo(() => Float32Array.from(content.pavilions, (p) => textWidth(p.name[lang], 1)), [lang]);

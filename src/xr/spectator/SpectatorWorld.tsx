@@ -1,13 +1,13 @@
 /**
- * What the TV shows while it follows a visitor in VR, without an XR session of its own: the booth table with
- * its miniature and the VR panels where the visitor stands (their origin comes from the live link), seen from a
- * camera at their head, and the visitor figure in third person. Loaded only by `?spectate` pages.
+ * What the TV shows while it follows a visitor in VR, without an XR session of its own: the same VR world the
+ * headset mounts (world-parts.ts: terrace, miniature, plaza, panels), laid out for the visitor's head as their
+ * headset reports it, seen from a camera at their head, and the visitor figure in third person. Loaded only by `?spectate` pages.
  * Usage: mounted by the canvas through the live status (`canvasExtra`).
  */
 import { useFollowingVR, useLive } from '../../booth/live-status';
-import { Tabletop } from '../Tabletop';
-import { VRPanels } from '../VRPanels';
+import { VRWorldParts } from '../VRWorldParts';
 import { SpectatorCamera } from './SpectatorCamera';
+import { SpectatorLayout } from './SpectatorLayout';
 import { VisitorFigure } from './VisitorFigure';
 
 /** The spectator's VR world. */
@@ -18,8 +18,8 @@ export function SpectatorWorld() {
   return (
     <>
       <SpectatorCamera />
-      <Tabletop />
-      <VRPanels />
+      <SpectatorLayout />
+      <VRWorldParts view="spectator" />
       <VisitorFigure visible={thirdPerson} />
     </>
   );
