@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { RenderStats } from './page-probe.mjs';
 
 /** Which emulated headset to install. */
-export type Headset = 'quest3' | 'pico4' | 'unknown-controller';
+export type Headset = 'quest3' | 'pico4' | 'unknown-controller' | 'unlisted-controller';
 
 export declare const iwerScript: string;
 export declare function installHeadset(target: Page | BrowserContext, kind: Headset, options?: { stereo?: boolean }): Promise<void>;

@@ -2,7 +2,9 @@
  * Emulated headsets for the benchmark and the browser tests: Meta's iwer runtime injected before any page
  * script (the production build runs unchanged), the session exposed as `window.__xrSession` and the device as
  * `window.__xrDevice`; and the steps both drive: XR frames, steady counts, aiming a controller, pulling its
- * trigger. Devices: a Quest 3, a Pico 4-like headset, and one whose controller profile the build does not ship.
+ * trigger. Devices: a Quest 3, a Pico 4-like headset, one whose controller profile the build does not ship
+ * (its ids end in the generic one), and one whose controller names no id the build ships at all (the exhibit
+ * shows its default, the generic controller).
  * Plain JavaScript so bench/ and tests/e2e share one copy.
  */
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,11 @@ function headsetInit({ kind, stereo }) {
           supportedFrameRates: [72, 90],
           userAgent: 'Mozilla/5.0 (Linux; Android 10; PICO 4 OS5.9.0) AppleWebKit/537.36 (KHTML, like Gecko) PicoBrowser/4.0.3 Chrome/105.0.5195.68 VR Safari/537.36',
           controllerConfig:
-            kind === 'pico4' ? withController('pico-4', ['generic-trigger-squeeze-thumbstick']) : withController('pico-9x-prototype', ['pico-9x', 'generic-trigger-squeeze-thumbstick']),
+            kind === 'pico4'
+              ? withController('pico-4', ['generic-trigger-squeeze-thumbstick'])
+              : kind === 'unlisted-controller'
+                ? withController('acme-wand-1', ['acme-wand'])
+                : withController('pico-9x-prototype', ['pico-9x', 'generic-trigger-squeeze-thumbstick']),
         };
   const device = new IWER.XRDevice(config, { stereoEnabled: stereo });
   device.installRuntime({ forceInstall: true });
