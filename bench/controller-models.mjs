@@ -155,7 +155,7 @@ try {
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
   p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await p.goto(base);
+  await p.goto(base, { timeout: 120_000 });
   await p.waitForFunction(() => window.ready === true, null, { timeout: 60_000 });
   const rows = await p.evaluate(() => window.run());
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
