@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../measure/chromium.mjs';
 import { analyseBuild } from './build-figures.mjs';
+import { headsetFirstVisit } from '../measure/first-visit.mjs';
 import { desktopRun, VIEWPORT } from './desktop-run.mjs';
 import { machine, printTable } from './report.mjs';
 import { countResponseBytes } from './server-bytes.mjs';
@@ -75,7 +76,9 @@ async function main() {
       const desktop = await desktopRun(browser, base, analysis, serverLog);
       log(`run ${i + 1}/${runs}: VR (emulated Quest 3, stereo)`);
       const vr = await vrRun(browser, base, log);
-      perRun.push({ desktop, vr });
+      log(`run ${i + 1}/${runs}: headset first visit (emulated Quest 3, fresh browser, until offline-ready)`);
+      const headset = await headsetFirstVisit(browser, base);
+      perRun.push({ desktop, vr, headset });
     }
     const result = {
       date: new Date().toISOString(),

@@ -26,6 +26,9 @@ const texStr = (t) => (t ? `${t.width}×${t.height}${t.depth > 1 ? `×${t.depth}
 /** The largest texture among runs (they should agree), as text. */
 const largestOf = (list) => list.reduce((a, t) => (t && (!a || t.width * t.height * t.depth > a.width * a.height * a.depth) ? t : a), null);
 
+/** Bytes of the `xr-profiles/` files in a per-file byte count. */
+const profileBytes = (perFile) => Object.entries(perFile ?? {}).reduce((a, [f, b]) => (f.startsWith('xr-profiles/') ? a + b : a), 0);
+
 /** The table, as lines of text. */
 export function printTable(result) {
   const r = result.median;
@@ -39,6 +42,7 @@ export function printTable(result) {
     ['Total emitted JS, gzip -9', kb(result.build.totalJs.gzip), `${result.build.totalJs.files.length} files`],
     ['Transferred before first picture', mb(r.desktop.picture.startedBefore.bytes), `${num(r.desktop.picture.startedBefore.requests)} requests started before it (${num(r.desktop.picture.requests)} finished by it: ${mb(r.desktop.picture.bytes)})`],
     ['Transferred once offline cache complete', mb(r.desktop.offline.bytes), `${num(r.desktop.offline.requests)} requests, ${num(r.desktop.offline.cached)}/${num(r.desktop.offline.total)} files cached (server counted ${mb(r.desktop.offline.serverBytes)} of bodies)`],
+    ['Headset first visit, until offline-ready', mb(r.headset.bytes), `${num(r.headset.requests)} requests, emulated Quest 3 in a fresh browser entering VR once; controller and hand models ${mb(profileBytes(r.headset.perFile))}`],
     ['Time to first picture (state().ready)', ms(r.desktop.timeToFirstPicture), `first draw call ${ms(r.desktop.timeToFirstDraw)}`],
     [`Frame time ${VIEWPORT.width}×${VIEWPORT.height}, median / p95`, `${ms(r.desktop.frames.median)} / ${ms(r.desktop.frames.p95)}`, `${num(r.desktop.frames.frames)} frames, turning (E held)`],
     ['XR frame time at the table, median / p95', `${ms(r.vr.xrFrames.median)} / ${ms(r.vr.xrFrames.p95)}`, `${num(r.vr.xrFrames.frames)} frames, stereo, emulated Quest 3`],
@@ -73,7 +77,9 @@ export function printTable(result) {
   lines.push(`JS requested before the first picture ${cross.ok ? 'matches' : 'DIFFERS from'} the build's entry + static imports${cross.ok ? '' : `: only in build graph ${JSON.stringify(cross.onlyInBuildGraph)}, only requested ${JSON.stringify(cross.onlyRequested)}`}.`);
   const xr = result.perRun.flatMap((x) => x.desktop.picture.xrProfileRequests);
   lines.push(xr.length ? `xr-profiles requested before the first picture: ${xr.length}` : 'No xr-profiles/ request before the first picture.');
-  const errors = result.perRun.flatMap((x) => [...x.desktop.errors, ...x.vr.errors]);
+  const visit = Object.entries(r.headset.perFile).filter(([f]) => f.startsWith('xr-profiles/'));
+  lines.push(`Headset first visit, xr-profiles/ on the wire: ${visit.map(([f, b]) => `${f.slice(12)} ${kb(b)}`).join(', ')}.`);
+  const errors = result.perRun.flatMap((x) => [...x.desktop.errors, ...x.vr.errors, ...x.headset.errors]);
   if (errors.length) lines.push(`Page errors during the runs (${errors.length}): ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
   const warnings = result.perRun.flatMap((x) => x.desktop.warnings);
   if (warnings.length) lines.push(`Warnings during the desktop runs (${warnings.length}): ${[...new Set(warnings)].slice(0, 5).join(' | ')}`);

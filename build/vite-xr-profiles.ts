@@ -2,12 +2,14 @@
  * Vite plugin: ships the WebXR controller and hand profiles the exhibit supports (Pico, Meta, generic
  * fallbacks) from the npm package @webxr-input-profiles/assets into `xr-profiles/`, with a profile list
  * naming only what we ship, so @react-three/xr never reaches for its CDN and an unknown controller falls
- * back to a generic profile. Served by the dev server too.
+ * back to a generic profile. The build slims each model (build/glb-optimize.ts: quantized geometry, WebP
+ * textures sized for a controller; cached between builds); the dev server serves the originals as they are.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { glbCacheDir, optimizeGlbCached } from './glb-optimize.ts';
 
 /** Profiles shipped: Pico 4 / 4 Ultra, Quest 2 / 3 / 3S / Pro, and the generic fallbacks. */
 export const shippedProfiles = [
@@ -49,10 +51,21 @@ export function profilesList(): string {
 
 const mime = (f: string) => (f.endsWith('.json') ? 'application/json' : 'model/gltf-binary');
 
+/** A file as the build ships it: models optimized, JSON without whitespace. */
+export async function shippedFile(rel: string, src: string, cacheDir: string): Promise<Uint8Array | string> {
+  const bytes = readFileSync(src);
+  if (rel.endsWith('.glb')) return optimizeGlbCached(bytes, cacheDir);
+  return JSON.stringify(JSON.parse(bytes.toString('utf8')));
+}
+
 /** The plugin. */
 export function xrProfiles(): Plugin {
+  let root = process.cwd();
   return {
     name: 'xr-profiles',
+    configResolved(config) {
+      root = config.root;
+    },
     configureServer(server) {
       const files = new Map(profileFiles());
       server.middlewares.use((req, res, next) => {
@@ -72,9 +85,10 @@ export function xrProfiles(): Plugin {
         return undefined;
       });
     },
-    generateBundle() {
+    async generateBundle() {
       this.emitFile({ type: 'asset', fileName: `${profilesDir}/profilesList.json`, source: profilesList() });
-      for (const [rel, src] of profileFiles()) this.emitFile({ type: 'asset', fileName: `${profilesDir}/${rel}`, source: readFileSync(src) });
+      // One at a time: sharp runs its own threads, and the machine has two cores.
+      for (const [rel, src] of profileFiles()) this.emitFile({ type: 'asset', fileName: `${profilesDir}/${rel}`, source: await shippedFile(rel, src, glbCacheDir(root)) });
     },
   };
 }

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { RenderStats } from './page-probe.mjs';
 
 /** Which emulated headset to install. */
-export type Headset = 'quest3' | 'pico4' | 'unknown-controller';
+export type Headset = 'quest3' | 'pico4' | 'unknown-controller' | 'unlisted-controller';
 
 /** The paths an emulated headset can take (see xr.mjs). */
 export interface HeadsetOptions {

@@ -5,7 +5,9 @@
  * its trigger or pinching, the system menu. Plain JavaScript so bench/ and tests/e2e share one copy.
  *
  * Headsets (`kind`): a Quest 3; a Pico 4-like headset (Pico Browser 3.3: no hit-test, hand tracking, anchors,
- * plane or mesh detection); and a Pico-like one whose controller profile the build does not ship.
+ * plane or mesh detection); a Pico-like one whose controller profile the build does not ship (its ids end in the
+ * generic one); and one whose controller names no id the build ships at all (the exhibit shows its default, the
+ * generic controller).
  * Modes (`options`), defaults first, each the path a real headset takes unless said otherwise:
  * - `layers: 'projection' | 'webgl'`: three renders into an `XRProjectionLayer` (Quest Browser ≥ 16.1, Pico
  *   Browser ≥ 3.3.32) through webxr-layers-polyfill on top of iwer, or into an `XRWebGLLayer` (iwer alone).
@@ -44,7 +46,11 @@ function headsetInit({ kind, stereo, layers, windowLoop, input, picoMissing }) {
           supportedFeatures: IWER.metaQuest2.supportedFeatures.filter((f) => !picoMissing.includes(f)),
           userAgent: 'Mozilla/5.0 (Linux; Android 10; PICO 4 OS5.9.0) AppleWebKit/537.36 (KHTML, like Gecko) PicoBrowser/3.3.38 Chrome/105.0.5195.68 VR Safari/537.36',
           controllerConfig:
-            kind === 'pico4' ? withController('pico-4', ['generic-trigger-squeeze-thumbstick']) : withController('pico-9x-prototype', ['pico-9x', 'generic-trigger-squeeze-thumbstick']),
+            kind === 'pico4'
+              ? withController('pico-4', ['generic-trigger-squeeze-thumbstick'])
+              : kind === 'unlisted-controller'
+                ? withController('acme-wand-1', ['acme-wand'])
+                : withController('pico-9x-prototype', ['pico-9x', 'generic-trigger-squeeze-thumbstick']),
         };
   if (input === 'hands' && !config.supportedFeatures.includes('hand-tracking')) throw new Error(`installHeadset: ${kind} has no hand tracking`);
   const device = new IWER.XRDevice(config, { stereoEnabled: stereo });

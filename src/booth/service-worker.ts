@@ -2,7 +2,7 @@
  * Registers the service worker (production builds on a secure origin) and tells it what this device needs
  * offline, once the first picture is up: a desktop browser only the desktop exhibit (the worker caches it when
  * it installs); a browser that can enter VR also the VR code, and from its first session on the controller
- * profiles its runtime reports plus the generic fallbacks (remembered for later visits and builds);
+ * profiles its runtime reports plus the generic hand (remembered for later visits and builds);
  * `?precache=all` every file. Booth staff and tests read the result from `window.exhibit.offline()`.
  */
 
@@ -30,8 +30,21 @@ const MAX_RETRIES = 3;
 let retries = 0;
 /** The input profile lists of this headset's sessions, kept across visits (a new build re-caches them). */
 const PROFILES_KEY = 'exhibit.precache.profiles';
-/** Profiles every headset may fall back to: the generic controller (an unknown or remapped id) and the hand. */
-export const fallbackProfiles: readonly string[][] = [['generic-trigger-squeeze-thumbstick'], ['generic-hand']];
+/**
+ * Profiles every headset caches from its first session on, whatever it reports then: the generic hand (a
+ * visitor may put the controllers down, and hands appear mid-session). Not the generic controller: a headset
+ * needs it only when none of its controllers' ids ships, and then `ask` caches it (see `withDefault`), so a
+ * headset with its own model no longer downloads the generic one on its first visit.
+ */
+export const fallbackProfiles: readonly string[][] = [['generic-hand']];
+/** The profile @react-three/xr shows when none of a controller's ids ships (`defaultControllerProfileId` in src/xr/store.ts). */
+export const DEFAULT_CONTROLLER_PROFILE = 'generic-trigger-squeeze-thumbstick';
+
+/**
+ * The precache groups to try for one input source's profile ids, most specific first, ending in the default
+ * controller profile: the worker caches the first one the build ships, which is the one the exhibit will load.
+ */
+export const withDefault = (profiles: readonly string[]): string[] => [...new Set([...profiles, DEFAULT_CONTROLLER_PROFILE])].map((id) => `profile:${id}`);
 
 let wantVr = false;
 let wantAll = false;
@@ -71,7 +84,7 @@ async function ask(): Promise<void> {
   if (!status.supported) return;
   const reg = await navigator.serviceWorker.ready;
   if (wantAll) return void reg.active?.postMessage({ type: 'exhibit-precache', groups: 'all' });
-  const firstOf = wantVr ? storedProfiles().map((p) => p.map((id) => `profile:${id}`)) : [];
+  const firstOf = wantVr ? storedProfiles().map(withDefault) : [];
   reg.active?.postMessage({ type: 'exhibit-precache', groups: wantVr ? ['vr'] : [], firstOf });
 }
 
@@ -82,7 +95,8 @@ async function ask(): Promise<void> {
 export function precacheForSession(session: XRSession): void {
   if (!status.supported) return;
   const note = () => {
-    rememberProfiles([...Array.from(session.inputSources, (s) => s.profiles), ...fallbackProfiles]);
+    // A tracked hand always shows the generic hand model (@react-three/xr ignores its ids); a controller its first shipped profile.
+    rememberProfiles([...Array.from(session.inputSources, (s) => (s.hand ? ['generic-hand'] : s.profiles)), ...fallbackProfiles]);
     status.scope = wantAll ? 'all' : 'vr';
     void ask();
   };

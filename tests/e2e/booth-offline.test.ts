@@ -1,7 +1,8 @@
 /**
  * Offline booth: the service worker precaches by device. A desktop browser caches the desktop exhibit only; a
  * browser that can enter VR also the VR code, and once its first session starts the controller profile its
- * runtime reports plus the generic fallbacks; `?precache=all` caches every file. With the network cut, a reload
+ * runtime reports plus the generic hand (the generic controller only when none of its controller's ids ships);
+ * `?precache=all` caches every file. With the network cut, a reload
  * still shows the exhibit, the HUD selects a pavilion and the emulated headset enters VR with its own
  * controllers. One `exhibit-` cache only. (A new build replacing the cache needs a second build: not tested here.)
  */
@@ -9,7 +10,7 @@ import type { Page, Response } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserPerFile } from './browser';
 import { baseUrl, type ExhibitPage, type ExhibitState, exhibitState, finish, newExhibitPage, openExhibit, poll, WAIT_MS } from './helpers';
-import { enterVR, exitVR, installHeadset, xrFrames } from './xr-helpers';
+import { enterVR, exitVR, type Headset, installHeadset, xrFrames } from './xr-helpers';
 
 interface OfflineStatus {
   supported: boolean;
@@ -48,14 +49,14 @@ async function precacheGroups(): Promise<Record<string, string[]>> {
 }
 
 /** Loads the exhibit, with an emulated headset (installed first, so it is there after a reload too) or as a desktop browser. */
-async function load(headset: boolean, route = ''): Promise<{ page: Page; warnings: string[] }> {
+async function load(headset: boolean, route = '', kind: Headset = 'quest3'): Promise<{ page: Page; warnings: string[] }> {
   t = await newExhibitPage(browser());
   const { page } = t;
   const warnings: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  if (headset) await installHeadset(page, 'quest3');
+  if (headset) await installHeadset(page, kind);
   await openExhibit(page, route);
   expect(await offline(page)).toMatchObject({ supported: true });
   return { page, warnings };
@@ -96,21 +97,34 @@ describe('offline booth', () => {
     expect(loaded.filter((u) => !listed.has(u) && !/\/(booth\.json|sw\.js)$/.test(u)), 'files the page loaded that are not precached').toEqual([]);
   }, 180_000);
 
-  it('a headset browser adds the VR code at once, and its own controller profile plus the fallbacks once a session starts', async () => {
+  it('a headset browser adds the VR code at once, and its own controller profile plus the generic hand once a session starts', async () => {
     const { page, warnings } = await load(true);
     const groups = await precacheGroups();
     const before = await waitUntilReady(page, warnings, 'vr', ['core', 'vr']);
     expect(before.groups).toEqual(['core', 'vr']);
     expect(before.total).toBe(groups.core!.length + groups.vr!.length);
     await enterVR(page);
-    const wantGroups = ['core', 'vr', 'profile:meta-quest-touch-plus', 'profile:generic-trigger-squeeze-thumbstick', 'profile:generic-hand'];
+    const wantGroups = ['core', 'vr', 'profile:meta-quest-touch-plus', 'profile:generic-hand'];
     const after = await waitUntilReady(page, warnings, 'vr', wantGroups);
     expect([...after.groups].sort()).toEqual([...wantGroups].sort());
     const want = wantGroups.flatMap((g) => groups[g]!);
     expect(after.total).toBe(want.length);
     expect(await cachedFiles(page)).toEqual(expect.arrayContaining(want));
-    // No other headset's models.
-    expect((await cachedFiles(page)).filter((u) => /xr-profiles\/(pico-4|oculus-touch-v2|meta-quest-touch-pro)\//.test(u))).toEqual([]);
+    // No other headset's models, and not the generic controller: this headset never shows it.
+    expect((await cachedFiles(page)).filter((u) => /xr-profiles\/(pico-4|oculus-touch-v2|meta-quest-touch-pro|generic-trigger)/.test(u))).toEqual([]);
+    await exitVR(page);
+  }, 180_000);
+
+  it('a headset whose controller names no id the build ships caches the generic controller the exhibit falls back to', async () => {
+    const { page, warnings } = await load(true, '', 'unlisted-controller');
+    const groups = await precacheGroups();
+    await enterVR(page);
+    const wantGroups = ['core', 'vr', 'profile:generic-trigger-squeeze-thumbstick', 'profile:generic-hand'];
+    const after = await waitUntilReady(page, warnings, 'vr', wantGroups);
+    expect([...after.groups].sort()).toEqual([...wantGroups].sort());
+    expect(await cachedFiles(page)).toEqual(expect.arrayContaining(wantGroups.flatMap((g) => groups[g]!)));
+    // What the exhibit drew: the generic controller's model, now in the cache too.
+    expect(t!.watch.requests.some((u) => u.includes('/xr-profiles/generic-trigger-squeeze-thumbstick/'))).toBe(true);
     await exitVR(page);
   }, 180_000);
 

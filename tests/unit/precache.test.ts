@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { precacheGroups } from '../../build/vite-service-worker';
-import { fallbackProfiles, rememberProfiles } from '../../src/booth/service-worker';
+import { DEFAULT_CONTROLLER_PROFILE, fallbackProfiles, rememberProfiles, withDefault } from '../../src/booth/service-worker';
 
 describe('precache groups of the build', () => {
   const files = [
@@ -40,7 +41,17 @@ describe('controller profiles a headset remembers', () => {
   it('keeps each list once, most specific id first, with the fallbacks', () => {
     rememberProfiles([['pico-4', 'generic-trigger-squeeze-thumbstick'], ...fallbackProfiles]);
     const again = rememberProfiles([['pico-4', 'generic-trigger-squeeze-thumbstick'], ...fallbackProfiles]);
-    expect(again).toEqual([['pico-4', 'generic-trigger-squeeze-thumbstick'], ['generic-trigger-squeeze-thumbstick'], ['generic-hand']]);
+    expect(again).toEqual([['pico-4', 'generic-trigger-squeeze-thumbstick'], ['generic-hand']]);
+  });
+
+  it('caches the generic hand up front, but the generic controller only as a controller\'s last resort', () => {
+    expect(fallbackProfiles).toEqual([['generic-hand']]);
+    expect(withDefault(['meta-quest-touch-plus', 'oculus-touch-v3'])).toEqual(['profile:meta-quest-touch-plus', 'profile:oculus-touch-v3', `profile:${DEFAULT_CONTROLLER_PROFILE}`]);
+    // An id list that already ends in it does not repeat it; an empty one still names it.
+    expect(withDefault(['pico-4', 'generic-trigger-squeeze-thumbstick'])).toEqual(['profile:pico-4', 'profile:generic-trigger-squeeze-thumbstick']);
+    expect(withDefault([])).toEqual([`profile:${DEFAULT_CONTROLLER_PROFILE}`]);
+    // The same default the XR store gives @react-three/xr.
+    expect(readFileSync(new URL('../../src/xr/store.ts', import.meta.url), 'utf8')).toContain(`defaultControllerProfileId: '${DEFAULT_CONTROLLER_PROFILE}'`);
   });
 
   it('survives a damaged store and keeps at most 8 lists', () => {
