@@ -16,6 +16,7 @@ import { spectatorTarget } from '../xr/spectator/target';
 import { boothInfo } from './booth-info';
 import { resetForNextVisitor } from './IdleWatch';
 import { spectateParam, useLive } from './live-status';
+import { setSoundChoice } from '../audio/sound';
 
 /** The page as the live chunk sees it. */
 export function liveHost() {
@@ -32,6 +33,8 @@ export function liveHost() {
     originPose,
     spectatorTarget,
     loadXR,
+    /** The console's mute/unmute. */
+    setSound: (v: 'on' | 'off') => setSoundChoice(v, 'both'),
   };
 }
 

@@ -9,6 +9,7 @@ import type { PerspectiveCamera } from 'three';
 import { useEffect } from 'react';
 import { precacheForSession } from '../booth/service-worker';
 import { useExhibit } from '../state/store';
+import { setSessionVisibility } from '../audio/sound';
 import { xrConfig } from './config';
 import { motion, placeAt, tablePose } from './navigation';
 
@@ -35,6 +36,7 @@ export function SessionLifecycle() {
   }, [camera]);
   useEffect(() => {
     useExhibit.getState().actions.setPaused(visibility === 'hidden');
+    setSessionVisibility(visibility ?? 'visible');
   }, [visibility]);
   useEffect(() => {
     placeAt(tablePose());
