@@ -1,7 +1,7 @@
 /**
  * The mixer (Web Audio graph), the same for the live exhibit and for offline renders in tests: interaction
  * sounds on the cue bus, spatial in VR (HRTF, from the controller or the panel); ambience layers on the ambience
- * bus, which ducks under the tour's caption chime; both through a safety limiter. The surf sits on the nearest
+ * bus, which ducks under the tour's caption chime. The surf sits on the nearest
  * point of the coast (east) and fades with distance; birds call from trees near the listener. Per-frame calls
  * (`setListener`, `setController`) only write AudioParam values: no allocation.
  */
@@ -24,7 +24,7 @@ export const placeMix: Record<Place, Record<BedName, number>> = {
   park: { wind: 0.4, sea: 0, surf: 1, hum: 0.5 },
 };
 /** The ambience bus's gain: the whole bed sits well under the interaction sounds. */
-export const AMBIENCE_GAIN = 0.6;
+export const AMBIENCE_GAIN = 0.45;
 /** The ambience bus's gain while the caption chime rings (about −9 dB). */
 export const DUCK_GAIN = 0.35;
 /** How the surf fades with distance from the coast (inverse law: full level within 1.2 km). */
@@ -90,15 +90,11 @@ export interface Engine {
 
 /** Builds the mixer on a context (live, or offline for tests). `spatial`: cues from the controller or panel (VR). */
 export function createEngine(ctx: BaseAudioContext, opts: { spatial: () => boolean }): Engine {
+  // No compressor on the master: Web Audio's adds its own make-up gain (it lifted every sound by 2 dB over its
+  // design level in the first renders). The levels leave headroom instead: the loudest cue peaks at −8 dBFS, the
+  // bed at about −20, so even the chime over enterVR over the bed stays below −3 dBFS.
   const master = ctx.createGain();
-  // A safety limiter: quiet sounds pass untouched; overlapping ones never clip.
-  const limiter = ctx.createDynamicsCompressor();
-  limiter.threshold.value = -6;
-  limiter.knee.value = 2;
-  limiter.ratio.value = 20;
-  limiter.attack.value = 0.002;
-  limiter.release.value = 0.2;
-  master.connect(limiter).connect(ctx.destination);
+  master.connect(ctx.destination);
   const cueBus = ctx.createGain();
   cueBus.connect(master);
   const ambience = ctx.createGain();
@@ -227,7 +223,6 @@ export function createEngine(ctx: BaseAudioContext, opts: { spatial: () => boole
         s.disconnect();
       }
       master.disconnect();
-      limiter.disconnect();
     },
   };
   applyPlace(true);

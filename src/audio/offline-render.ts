@@ -22,7 +22,7 @@ const RATE = 48000;
 export async function renderSound(name: SoundName, seconds = 8): Promise<RenderedSound> {
   const isCue = (CUE_NAMES as readonly string[]).includes(name);
   const isBed = (BED_NAMES as readonly string[]).includes(name);
-  const length = Math.ceil((isCue ? cueSeconds[name as CueName] + 0.1 : name === 'bird' ? 1.2 : seconds) * RATE);
+  const length = Math.ceil((isCue ? cueSeconds[name as CueName] + 0.1 : name === 'bird' ? 1.6 : seconds) * RATE);
   const ctx = new OfflineAudioContext({ numberOfChannels: 2, length, sampleRate: RATE });
   const engine = createEngine(ctx, { spatial: () => false });
   // Silence all layers; a mix turns its place's on below.

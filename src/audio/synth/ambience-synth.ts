@@ -24,7 +24,7 @@ const FADE_S = 2;
 /** Wind: pink noise, band-limited to a soft rush, in gusts that also brighten it. */
 function wind(n: number, sr: number, rand: () => number): Float32Array {
   const f = Math.floor(FADE_S * sr);
-  const dull = lowpass(pinkNoise(n + f, rand), 500, sr);
+  const dull = lowpass(pinkNoise(n + f, rand), 900, sr);
   const bright = highpass(lowpass(pinkNoise(n + f, rand), 1600, sr), 300, sr);
   // The gusts repeat with the loop: whole cycles over n samples (periods of about 5 to 19 s).
   const gust = periodicSwell(n, [2, 3, 5, 7], rand);
@@ -33,7 +33,8 @@ function wind(n: number, sr: number, rand: () => number): Float32Array {
     const g = gust[i % n]!;
     out[i] = dull[i]! * (0.35 + 0.65 * g) + bright[i]! * 0.8 * g * g;
   }
-  return loopable(highpass(out, 60, sr), n, f);
+  // Above 150 Hz: the first spectrograms showed a rumble under 200 Hz, not air (and headset speakers lose it anyway).
+  return loopable(highpass(highpass(out, 150, sr), 150, sr), n, f);
 }
 
 /** A distant sea: low rumble with a slow swell, no detail (it is far away, beyond the park). */
@@ -121,7 +122,7 @@ export const BIRD_VARIANTS = 6;
  */
 export function synthBird(v: number, sampleRate: number): Float32Array {
   const rand = seededRandom(900 + v);
-  const chirps = 2 + Math.floor(rand() * 4);
+  const chirps = 2 + Math.floor(rand() * 3);
   const gap = 0.07 + rand() * 0.08;
   const len = 0.05 + rand() * 0.06;
   const top = 3800 + rand() * 2200;

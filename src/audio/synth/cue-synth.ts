@@ -11,7 +11,7 @@ export { CUE_NAMES, type CueName } from '../names';
 
 /** Peak level of each sound in dBFS (hover is the quietest: it happens all the time). */
 export const cueLevels: Record<CueName, number> = {
-  hover: -20,
+  hover: -15,
   select: -9,
   teleport: -11,
   panelOpen: -12,
@@ -47,6 +47,7 @@ function breath(out: Float32Array, sr: number, at: number, dur: number, fromHz: 
   const start = Math.floor(at * sr);
   const n = Math.min(out.length - start, Math.floor(dur * sr));
   const noise = whiteNoise(n, seededRandom(seed));
+  const tmp = new Float32Array(n);
   let y1 = 0;
   let y2 = 0;
   for (let i = 0; i < n; i++) {
@@ -57,8 +58,11 @@ function breath(out: Float32Array, sr: number, at: number, dur: number, fromHz: 
     y2 = (1 - a) * y1 + a * y2;
     // Band: the low-passed noise minus a slower copy of itself.
     const env = Math.sin(Math.PI * u) ** 2;
-    out[start + i] = out[start + i]! + amp * env * (y1 - y2) * 4;
+    tmp[i] = amp * env * (y1 - y2) * 4;
   }
+  // Keep the breath below 3 kHz: the first spectrograms showed a hiss up to 24 kHz, harsh next to the notes.
+  lowpass(tmp, 3000, sr, 2);
+  for (let i = 0; i < n; i++) out[start + i] = out[start + i]! + tmp[i]!;
 }
 
 /** Fades the last `ms` to zero and the first sample from zero, so nothing clicks at either end. */
@@ -72,7 +76,7 @@ function softEnds(x: Float32Array, sr: number, ms = 6): Float32Array {
 export const cueSeconds: Record<CueName, number> = {
   hover: 0.06,
   select: 0.19,
-  teleport: 0.22,
+  teleport: 0.2,
   panelOpen: 0.16,
   panelClose: 0.15,
   tourStop: 0.7,
@@ -94,8 +98,8 @@ export function synthCue(name: CueName, sampleRate: number): Float32Array {
       note(out, sr, 0.055, D6, 0.04);
       break;
     case 'teleport':
-      breath(out, sr, 0, 0.2, 300, 2400, 1, 7);
-      note(out, sr, 0.07, D5, 0.03, 0.35);
+      breath(out, sr, 0, 0.18, 250, 1600, 1, 7);
+      note(out, sr, 0.06, D5, 0.025, 0.35);
       break;
     case 'panelOpen':
       note(out, sr, 0, Fs5, 0.03, 1, A5);
