@@ -24,7 +24,7 @@ export const placeMix: Record<Place, Record<BedName, number>> = {
   park: { wind: 0.4, sea: 0, surf: 1, hum: 0.5 },
 };
 /** The ambience bus's gain: the whole bed sits well under the interaction sounds. */
-export const AMBIENCE_GAIN = 0.45;
+export const AMBIENCE_GAIN = 0.6;
 /** The ambience bus's gain while the caption chime rings (about −9 dB). */
 export const DUCK_GAIN = 0.35;
 /** How the surf fades with distance from the coast (inverse law: full level within 1.2 km). */
