@@ -8,7 +8,7 @@
 import { content } from '../content';
 import { layoutTrees } from '../lib/layout';
 import { coastline } from '../scene/landscape/coast';
-import { BED_NAMES, BED_RATE, BIRD_VARIANTS, synthBed, synthBird, type BedName } from './synth/ambience-synth';
+import { BED_NAMES, BED_RATE, BIRD_VARIANTS, synthBedSliced, synthBird, type BedName } from './synth/ambience-synth';
 import { synthCue, type CueName } from './synth/cue-synth';
 import { seededRandom } from './synth/dsp';
 import { nearestOnPolyline, treeNear } from './spatial';
@@ -42,10 +42,10 @@ export function cueSamples(name: CueName, rate: number): Float32Array {
   if (!d) cueData.set(k, (d = synthCue(name, rate)));
   return d;
 }
-/** The samples of an ambience layer (made once, kept). */
-export function bedSamples(name: BedName): Float32Array {
+/** The samples of an ambience layer (made once, kept), made a pass per task so that no frame waits long. */
+export async function bedSamples(name: BedName): Promise<Float32Array> {
   let d = bedData.get(name);
-  if (!d) bedData.set(name, (d = synthBed(name, BED_RATE)));
+  if (!d) bedData.set(name, (d = await synthBedSliced(name, BED_RATE)));
   return d;
 }
 /** The samples of a bird call variant at a rate (made once, kept). */
@@ -137,11 +137,11 @@ export function createEngine(ctx: BaseAudioContext, opts: { spatial: () => boole
     ctx,
     async startAmbience() {
       for (const name of BED_NAMES) {
-        // One layer per task: making a 40 s buffer takes a few tens of milliseconds on a headset.
-        await new Promise((r) => setTimeout(r, 0));
+        // Making a 40 s buffer takes tens of milliseconds on a headset: one pass over it per task.
+        const data = await bedSamples(name);
         if (disposed) return;
         const src = ctx.createBufferSource();
-        src.buffer = toBuffer(ctx, bedSamples(name), BED_RATE);
+        src.buffer = toBuffer(ctx, data, BED_RATE);
         src.loop = true;
         src.connect(layerGain[name]);
         src.start();

@@ -33,7 +33,7 @@ export async function renderSound(name: SoundName, seconds = 8): Promise<Rendere
     const bed = name as BedName;
     // The layer alone at unit gain, started so that its loop point falls mid-render.
     const src = ctx.createBufferSource();
-    const data = bedSamples(bed);
+    const data = await bedSamples(bed);
     src.buffer = toBuffer(ctx, data, BED_RATE);
     src.loop = true;
     src.connect(ctx.destination);

@@ -21,11 +21,16 @@ export const bedLevels: Record<BedName, number> = { wind: -30, sea: -28, surf: -
 
 const FADE_S = 2;
 
+/** A layer's synthesis in steps: it yields between passes over the buffer (each a few ms), so it can be spread over tasks. */
+type Steps = Generator<void, Float32Array, void>;
+
 /** Wind: pink noise, band-limited to a soft rush, in gusts that also brighten it. */
-function wind(n: number, sr: number, rand: () => number): Float32Array {
+function* wind(n: number, sr: number, rand: () => number): Steps {
   const f = Math.floor(FADE_S * sr);
   const dull = lowpass(pinkNoise(n + f, rand), 900, sr);
+  yield;
   const bright = highpass(lowpass(pinkNoise(n + f, rand), 1600, sr), 300, sr);
+  yield;
   // The gusts repeat with the loop: whole cycles over n samples (periods of about 5 to 19 s).
   const gust = periodicSwell(n, [2, 3, 5, 7], rand);
   const out = new Float32Array(n + f);
@@ -34,28 +39,40 @@ function wind(n: number, sr: number, rand: () => number): Float32Array {
     out[i] = dull[i]! * (0.35 + 0.65 * g) + bright[i]! * 0.8 * g * g;
   }
   // Above 150 Hz: the first spectrograms showed a rumble under 200 Hz, not air (and headset speakers lose it anyway).
-  return loopable(highpass(highpass(out, 150, sr), 150, sr), n, f);
+  yield;
+  highpass(out, 150, sr);
+  yield;
+  highpass(out, 150, sr);
+  yield;
+  return loopable(out, n, f);
 }
 
 /** A distant sea: low rumble with a slow swell, no detail (it is far away, beyond the park). */
-function sea(n: number, sr: number, rand: () => number): Float32Array {
+function* sea(n: number, sr: number, rand: () => number): Steps {
   const f = Math.floor(FADE_S * sr);
   const body = lowpass(brownNoise(n + f, rand), 420, sr);
+  yield;
   const hiss = lowpass(highpass(pinkNoise(n + f, rand), 500, sr), 1400, sr);
+  yield;
   const swell = periodicSwell(n, [3, 4, 6], rand);
   const out = new Float32Array(n + f);
   for (let i = 0; i < n + f; i++) {
     const s = swell[i % n]!;
     out[i] = body[i]! * (0.5 + 0.5 * s) + hiss[i]! * 0.12 * s * s;
   }
-  return loopable(highpass(out, 40, sr), n, f);
+  yield;
+  highpass(out, 40, sr);
+  yield;
+  return loopable(out, n, f);
 }
 
 /** Surf on the beach: waves breaking at irregular intervals (6–10 s), each a rising roar that fades to a wash. */
-function surf(n: number, sr: number, rand: () => number): Float32Array {
+function* surf(n: number, sr: number, rand: () => number): Steps {
   const f = Math.floor(FADE_S * sr);
   const roar = lowpass(pinkNoise(n + f, rand), 900, sr);
+  yield;
   const foam = highpass(lowpass(pinkNoise(n + f, rand), 5000, sr), 1200, sr);
+  yield;
   // Wave envelope over the loop; waves near the end wrap round to its start, so the loop carries them across.
   const env = new Float32Array(n).fill(0.12);
   let t = rand() * 3;
@@ -80,19 +97,24 @@ function surf(n: number, sr: number, rand: () => number): Float32Array {
   wrapped.set(env);
   wrapped.set(env, n);
   lowpass(wrapped, 3, sr, 2);
+  yield;
   const e2 = wrapped.subarray(n);
   const out = new Float32Array(n + f);
   for (let i = 0; i < n + f; i++) {
     const e = e2[i % n]!;
     out[i] = roar[i]! * e + foam[i]! * 0.45 * e * e * e;
   }
-  return loopable(highpass(out, 40, sr), n, f);
+  yield;
+  highpass(out, 40, sr);
+  yield;
+  return loopable(out, n, f);
 }
 
 /** The district's hum: traffic and plant far off, a low band of noise with a faint steady tone, barely moving. */
-function hum(n: number, sr: number, rand: () => number): Float32Array {
+function* hum(n: number, sr: number, rand: () => number): Steps {
   const f = Math.floor(FADE_S * sr);
   const band = highpass(lowpass(brownNoise(n + f, rand), 220, sr), 45, sr);
+  yield;
   const drift = periodicSwell(n, [1, 2, 3], rand);
   const out = new Float32Array(n + f);
   // A tone with a whole number of cycles over the loop, so it too joins seamlessly (about 100 Hz, quietly).
@@ -100,17 +122,37 @@ function hum(n: number, sr: number, rand: () => number): Float32Array {
   for (let i = 0; i < n + f; i++) {
     out[i] = band[i]! * (0.7 + 0.3 * drift[i % n]!) + 0.08 * Math.sin((2 * Math.PI * cycles * i) / n);
   }
+  yield;
   return loopable(out, n, f);
 }
 
-const makers: Record<BedName, (n: number, sr: number, rand: () => number) => Float32Array> = { wind, sea, surf, hum };
+const makers: Record<BedName, (n: number, sr: number, rand: () => number) => Steps> = { wind, sea, surf, hum };
 const seeds: Record<BedName, number> = { wind: 101, sea: 202, surf: 303, hum: 404 };
+
+function* bedSteps(name: BedName, sampleRate: number): Steps {
+  const n = Math.round(bedSeconds[name] * sampleRate);
+  const x = yield* makers[name](n, sampleRate, seededRandom(seeds[name]));
+  yield;
+  return normalizeRms(removeDc(x), dbToGain(bedLevels[name]));
+}
 
 /** Renders one ambience layer: a seamless mono loop of `bedSeconds[name]` at `sampleRate`, DC-free, at its RMS level. */
 export function synthBed(name: BedName, sampleRate = BED_RATE): Float32Array {
-  const n = Math.round(bedSeconds[name] * sampleRate);
-  const x = makers[name](n, sampleRate, seededRandom(seeds[name]));
-  return normalizeRms(removeDc(x), dbToGain(bedLevels[name]));
+  const steps = bedSteps(name, sampleRate);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** As `synthBed`, one step per task (`setTimeout`), so that no frame waits for more than one pass over the buffer. */
+export async function synthBedSliced(name: BedName, sampleRate = BED_RATE): Promise<Float32Array> {
+  const steps = bedSteps(name, sampleRate);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** Number of bird-call variants. */
