@@ -17,6 +17,8 @@ import { comfort } from './xr/config';
 import { vrSupported } from './xr/lazy';
 import './ui/hud.css';
 import { webglAvailable } from './ui/webgl';
+import { initSound } from './audio/sound';
+import { spectateParam } from './booth/live-status';
 
 const param = parseLangParam(window.location.search);
 if (param === 'invalid') console.warn(`Unknown ?lang= value; use zh or en. Falling back to the browser language.`);
@@ -25,6 +27,7 @@ useExhibit.getState().actions.setLang(defaultLang);
 const booth = parseBoothParams(window.location.search, (msg) => console.warn(msg));
 if (booth.kiosk) applyKiosk();
 comfort.smoothLocomotion = booth.smoothLocomotion;
+initSound({ param: booth.sound, quiet: booth.kiosk || spectateParam(window.location.search).spectate });
 
 registerDomFonts();
 startUrlSync();

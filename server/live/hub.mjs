@@ -155,6 +155,7 @@ export function createHub({ now = Date.now } = {}) {
     if (action === 'lang') out.lang = cmd.lang;
     if (action === 'tourStop') out.index = cmd.index;
     if (action === 'label') out.label = cmd.label;
+    if (action === 'sound') out.sound = cmd.sound;
     let delivered = 0;
     for (const d of devices.values()) {
       if (one ? d.deviceId !== target : target === 'vr' && !d.report?.xr) continue;

@@ -1,7 +1,7 @@
 /** Types of schema.mjs for TypeScript importers. Keep in step with that file and docs/live-protocol.md. */
 export declare const PROTO: 1;
 export declare const DEVICE_ID: RegExp;
-export declare const ACTIONS: readonly ['reset', 'lang', 'startTour', 'stopTour', 'tourStop', 'spectate', 'label'];
+export declare const ACTIONS: readonly ['reset', 'lang', 'startTour', 'stopTour', 'tourStop', 'spectate', 'label', 'sound'];
 
 export type Lang = 'zh' | 'en';
 export type Role = 'device' | 'spectator' | 'console';
@@ -42,6 +42,8 @@ export interface Report {
   layout?: WireLayout | null;
   visible: boolean;
   tour: { index: number; total: number; playing: boolean } | null;
+  /** Whether the page plays sound now; null from pages that do not say. */
+  sound?: 'on' | 'off' | null;
 }
 
 export interface Command {
@@ -52,6 +54,8 @@ export interface Command {
   lang?: Lang;
   label?: string;
   index?: number;
+  /** For `sound`: mute ('off') or unmute ('on') the device. */
+  sound?: 'on' | 'off';
 }
 
 export type ClientMessage = Hello | Report | Command;

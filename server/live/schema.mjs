@@ -10,7 +10,7 @@ export const PROTO = 1;
 /** A device id: short, lower-case, stable per browser. */
 export const DEVICE_ID = /^[a-z0-9]{4,16}$/;
 /** The command actions a console may send. */
-export const ACTIONS = /** @type {const} */ (['reset', 'lang', 'startTour', 'stopTour', 'tourStop', 'spectate', 'label']);
+export const ACTIONS = /** @type {const} */ (['reset', 'lang', 'startTour', 'stopTour', 'tourStop', 'spectate', 'label', 'sound']);
 
 /** Text without control characters (they would garble the console and the log). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -49,6 +49,8 @@ export const reportSchema = z.object({
     .object({ index: z.number().int().min(0).max(999), total: z.number().int().min(0).max(999), playing: z.boolean() })
     .nullable()
     .default(null),
+  /** Whether the page plays sound now (optional: older pages do not say). */
+  sound: z.enum(['on', 'off']).nullable().default(null),
 });
 
 export const commandSchema = z
@@ -59,11 +61,12 @@ export const commandSchema = z
     lang: lang.optional(),
     label: text(32).trim().min(1).optional(),
     index: z.number().int().min(0).max(999).optional(),
+    sound: z.enum(['on', 'off']).optional(),
   })
   .superRefine((c, ctx) => {
     // What each action needs, so a device never gets a command it cannot carry out.
-    const need = { lang: 'lang', tourStop: 'index', label: 'label' }[/** @type {string} */ (c.action)];
-    if (need && c[/** @type {'lang' | 'index' | 'label'} */ (need)] === undefined) ctx.addIssue({ code: 'custom', message: `"${c.action}" needs "${need}"`, path: [need] });
+    const need = { lang: 'lang', tourStop: 'index', label: 'label', sound: 'sound' }[/** @type {string} */ (c.action)];
+    if (need && c[/** @type {'lang' | 'index' | 'label' | 'sound'} */ (need)] === undefined) ctx.addIssue({ code: 'custom', message: `"${c.action}" needs "${need}"`, path: [need] });
     if (c.action === 'label' && (c.target === 'all' || c.target === 'vr')) ctx.addIssue({ code: 'custom', message: '"label" needs one device id as target', path: ['target'] });
   });
 

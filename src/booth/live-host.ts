@@ -17,6 +17,7 @@ import { worldAnchor } from '../xr/world-anchor';
 import { boothInfo } from './booth-info';
 import { resetForNextVisitor } from './IdleWatch';
 import { spectateParam, useLive } from './live-status';
+import { setSoundChoice } from '../audio/sound';
 
 /** The page as the live chunk sees it. */
 export function liveHost() {
@@ -35,6 +36,8 @@ export function liveHost() {
     worldAnchor,
     spectatorTarget,
     loadXR,
+    /** The console's mute/unmute. */
+    setSound: (v: 'on' | 'off') => setSoundChoice(v, 'both'),
   };
 }
 

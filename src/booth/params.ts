@@ -2,8 +2,9 @@
  * Booth (kiosk) URL parameters, read once at start. Invalid values fall back to the defaults with a console
  * warning, never a crash. Public contract: `?kiosk`, `?lang=zh|en`, `?tour=autostart`, `?idle=N` (seconds),
  * `?locomotion=smooth` (VR: thumbstick walking besides teleport), `?precache=all` (cache every file for offline
- * use, for headsets set up in advance) and `?timescale=N` (speeds tours up, for tests and rehearsals).
+ * use, for headsets set up in advance) `?timescale=N` (speeds tours up, for tests and rehearsals) and `?sound=on|off`.
  */
+import { parseSoundParam, type SoundSetting } from '../audio/settings';
 
 /** The parsed parameters. */
 export interface BoothParams {
@@ -17,10 +18,12 @@ export interface BoothParams {
   smoothLocomotion: boolean;
   /** What the offline cache holds: what this device can use (`device`), or every file of the build (`all`). */
   precache: 'device' | 'all';
+  /** `?sound=on|off`: overrides the sound's default (on in VR, off on the desktop and on a TV); null when absent. */
+  sound: SoundSetting | null;
 }
 
 /** Defaults for every parameter. */
-export const boothDefaults: BoothParams = { kiosk: false, tourAutostart: false, idleSeconds: 90, timeScale: 1, smoothLocomotion: false, precache: 'device' };
+export const boothDefaults: BoothParams = { kiosk: false, tourAutostart: false, idleSeconds: 90, timeScale: 1, smoothLocomotion: false, precache: 'device', sound: null };
 
 const truthy = (v: string) => ['', '1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
 const falsy = (v: string) => ['0', 'false', 'no', 'off'].includes(v.trim().toLowerCase());
@@ -62,5 +65,6 @@ export function parseBoothParams(search: string, warn: (msg: string) => void = (
     if (v === 'all') out.precache = 'all';
     else if (v !== 'device') warn(`?precache=${precache} is not understood; use all or device. Caching what this device uses.`);
   }
+  out.sound = parseSoundParam(search, warn);
   return out;
 }

@@ -72,6 +72,7 @@ export function DeviceCard({ device: d, lang, now, names, onTv, send }: Props) {
         <button type="button" disabled={off} onClick={act('lang', { lang: r?.lang === 'zh' ? 'en' : 'zh' })}>{ct(lang, 'language')}</button>
         <button type="button" disabled={off} onClick={act('startTour')}>{ct(lang, 'startTour')}</button>
         <button type="button" disabled={off} onClick={act('stopTour')}>{ct(lang, 'stopTour')}</button>
+        <button type="button" disabled={off} aria-pressed={r?.sound === 'off'} onClick={act('sound', { sound: r?.sound === 'off' ? 'on' : 'off' })}>{ct(lang, 'mute')}</button>
         <button type="button" className="primary" aria-pressed={onTv} onClick={act('spectate')}>{ct(lang, 'spectate')}</button>
       </div>
     </article>

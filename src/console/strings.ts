@@ -16,6 +16,7 @@ export const consoleStrings = {
   startTour: { zh: '开始导览', en: 'Start tour' },
   stopTour: { zh: '停止导览', en: 'Stop tour' },
   spectate: { zh: '投屏', en: 'Spectate on TV' },
+  mute: { zh: '静音', en: 'Mute' },
   groupTour: { zh: '集体导览', en: 'Group tour' },
   resetAll: { zh: '全部复位', en: 'Reset all' },
   stop: { zh: '停止', en: 'Stop' },

@@ -74,6 +74,9 @@ export const uiKeys = [
   'spectate.waitingHint',
   'spectate.following',
   'spectate.thirdPerson',
+  'sound.toggle',
+  'sound.on',
+  'sound.off',
 ] as const;
 
 /** A UI string key. */

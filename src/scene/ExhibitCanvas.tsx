@@ -17,6 +17,7 @@ import { RenderStats } from './RenderStats';
 import { Scene } from './Scene';
 import { ScreenProjector } from './ScreenProjector';
 import { useContextLoss } from './use-context-loss';
+import { AudioFrameMount } from '../audio/AudioFrameMount';
 
 // Not needed for the first picture (the camera starts at the overview pose): the camera controls and the
 // panels' text load right after it, out of the first chunk.
@@ -66,6 +67,7 @@ export function ExhibitCanvas() {
       <RenderStats />
       <FirstFrame />
       <AdaptiveQuality />
+      <AudioFrameMount />
     </Canvas>
       {lost && (
         <p className="scene-notice" role="alert">

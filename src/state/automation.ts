@@ -10,6 +10,9 @@ import { locatePavilion, originWorld, worldToOrigin } from '../xr/locate';
 import { useLive } from '../booth/live-status';
 import { hasFirstPicture } from './first-picture';
 import { useExhibit } from './store';
+import { audioSnapshot, currentSound, type AudioSnapshot } from '../audio/sound';
+import { SOUND_NAMES, type SoundName } from '../audio/names';
+import type { RenderedSound } from '../audio/offline-render';
 
 /** The state snapshot returned by `window.exhibit.state()`. */
 export interface ExhibitSnapshot {
@@ -31,6 +34,8 @@ export interface ExhibitSnapshot {
   tour: { index: number; total: number; playing: boolean } | null;
   /** On a `?spectate` page: the device id of the visitor it follows (null while waiting); null on every other page. */
   spectating: string | null;
+  /** Whether the exhibit plays sound where the visitor is now (on by default in VR, off on the desktop and on a TV). */
+  sound: 'on' | 'off';
 }
 
 /** The spectator TV's camera: world position (metres), orientation quaternion, and whether it is the third-person view. */
@@ -187,6 +192,10 @@ export interface ExhibitApi {
   xrLayout(): XRLayoutEntry[] | null;
   /** Every 3D text in the scene with its glyph and atlas counts (null before any text is loaded); from the first call on, texts are also checked at the moment they are shown. */
   sceneTexts(): SceneTextEntry[] | null;
+  /** The sound: the AudioContext's state ('none' before one exists), the setting, the ambience place, the last interaction sounds. */
+  audio(): AudioSnapshot;
+  /** Renders one sound (`audio().sounds`) through the mixer into an OfflineAudioContext: 48 kHz stereo samples. */
+  renderSound(name: SoundName, seconds?: number): Promise<RenderedSound>;
 }
 
 /** Builds the API over the exhibit store. */
@@ -208,6 +217,7 @@ export function createExhibitApi(): ExhibitApi {
         mode: s.mode,
         tour: s.tour ? { index: s.tour.index, total: content.tour.length, playing: s.tour.playing } : null,
         spectating: live.role === 'spectator' ? (live.followed?.deviceId ?? null) : null,
+        sound: currentSound(),
       };
     },
     select: (id) => {
@@ -240,6 +250,12 @@ export function createExhibitApi(): ExhibitApi {
     screenTexts: () => screenTextReader(),
     xrLayout: () => (get().xr ? xrLayoutReader() : null),
     sceneTexts: () => sceneTextReader(),
+    audio: () => audioSnapshot(SOUND_NAMES),
+    renderSound: async (name, seconds) => {
+      if (!(SOUND_NAMES as readonly string[]).includes(name)) throw new Error(`exhibit.renderSound: unknown sound "${String(name)}"; known: ${SOUND_NAMES.join(', ')}`);
+      const { renderSound } = await import('../audio/offline-render');
+      return renderSound(name, seconds);
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { loadXR, useXRReady, vrSupported } from '../xr/lazy';
+import { unlockAudio } from '../audio/sound';
 
 type Support = 'checking' | 'yes' | 'no';
 
@@ -48,6 +49,7 @@ export function EnterVR() {
       void xr.exitVR();
       return;
     }
+    unlockAudio(true); // The AudioContext may start only inside this click.
     xr.enterVR().catch((e: unknown) => {
       console.error('Could not start the VR session:', e);
       setFailed(true);

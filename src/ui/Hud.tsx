@@ -11,6 +11,7 @@ import { Notice } from './Notice';
 import { PavilionNav } from './PavilionNav';
 import { ShareQR } from './ShareQR';
 import { AttractOverlay, TourBar, TourButton } from './TourBar';
+import { SoundToggle } from '../audio/SoundToggle';
 
 /** The HUD. */
 export function Hud() {
@@ -30,6 +31,7 @@ export function Hud() {
       </div>
       <div className="hud-top-right">
         <TourButton />
+        <SoundToggle />
         <LanguageSwitch />
         <About />
       </div>

@@ -11,6 +11,7 @@ import { useExhibit } from '../state/store';
 import { comfort, xrConfig } from './config';
 import { motion, originPose, teleportTo } from './navigation';
 import { canTeleportTo } from './teleport-rules';
+import { playCue } from '../audio/sound';
 
 type Hand = 'left' | 'right';
 const stickState: Record<Hand, { aiming: boolean; turned: boolean; valid: boolean; x: number; z: number }> = {
@@ -127,7 +128,8 @@ export function Locomotion() {
           state.camera.getWorldPosition(head);
           teleportTo(st.x - (head.x - originPose.x), st.z - (head.z - originPose.z));
           motion.vignette = 1;
-        }
+          playCue('teleport');
+        } else playCue('denied');
       }
     }
   });

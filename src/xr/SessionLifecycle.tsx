@@ -9,6 +9,7 @@ import type { PerspectiveCamera } from 'three';
 import { useEffect } from 'react';
 import { precacheForSession } from '../booth/service-worker';
 import { useExhibit } from '../state/store';
+import { setSessionVisibility } from '../audio/sound';
 import { xrConfig } from './config';
 import { motion, placeAt, tablePose } from './navigation';
 import { clearAnchors } from './world-anchor';
@@ -37,6 +38,7 @@ export function SessionLifecycle() {
   useEffect(() => {
     // The system menu ('visible-blurred') pauses as taking the headset off does; only 'hidden' counts as off.
     useExhibit.getState().actions.setXRVisibility(visibility ?? 'visible');
+    setSessionVisibility(visibility ?? 'visible');
   }, [visibility]);
   useEffect(() => {
     placeAt(tablePose());

@@ -1,5 +1,5 @@
 /**
- * A small menu on the left wrist: back to the table, switch language, leave VR. It lies on top of the controller
+ * A small menu on the left wrist: back to the table, switch language, sound on/off, leave VR. It lies on top of the controller
  * and shows only while the visitor looks at it as at a watch (its face points at the eyes within a cone); the
  * rest of the time it neither covers anything nor catches the other hand's ray. Usage: `<WristMenu />` in the
  * left controller's target-ray space.
@@ -15,6 +15,7 @@ import { layoutGlance } from '../scene/panels/glance-layout';
 import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
 import { goToTable } from './navigation';
+import { toggleSound, useSoundSetting } from '../audio/sound';
 
 /** Metres per panel unit: the menu is 24 cm wide. */
 export const WRIST_MENU_SCALE = 0.0024;
@@ -37,6 +38,7 @@ export function WristMenu({ mount = 'controller' }: { mount?: keyof typeof WRIST
   const lang = useExhibit((s) => s.lang);
   const place = useExhibit((s) => s.xrPlace);
   const setLang = useExhibit((s) => s.actions.setLang);
+  const sound = useSoundSetting();
   // The store from context, not the module: xr/store.ts builds the controllers from this menu's parent.
   const xr = useXRStore();
   const group = useRef<Group>(null);
@@ -45,9 +47,10 @@ export function WristMenu({ mount = 'controller' }: { mount?: keyof typeof WRIST
     () => [
       ...(place === 'park' ? [{ id: 'table', label: t('xr.table', lang), onClick: goToTable }] : []),
       { id: 'lang', label: t('xr.language', lang), onClick: () => setLang(lang === 'zh' ? 'en' : 'zh') },
+      { id: 'sound', label: t(sound === 'on' ? 'sound.on' : 'sound.off', lang), onClick: toggleSound },
       { id: 'exit', label: t('xr.exit', lang), onClick: () => void xr.getState().session?.end() },
     ],
-    [place, lang, setLang, xr],
+    [place, lang, setLang, xr, sound],
   );
   const layout = useMemo(() => layoutGlance(model, { buttons }), [model, buttons]);
   useFrame(({ camera }) => {

@@ -44,7 +44,7 @@ describe('guided tour stepping', () => {
 
 describe('kiosk parameters', () => {
   it('reads every parameter', () => {
-    expect(parseBoothParams('?kiosk&tour=autostart&idle=30&timescale=20&locomotion=smooth&precache=all')).toEqual({ kiosk: true, tourAutostart: true, idleSeconds: 30, timeScale: 20, smoothLocomotion: true, precache: 'all' });
+    expect(parseBoothParams('?kiosk&tour=autostart&idle=30&timescale=20&locomotion=smooth&precache=all&sound=on')).toEqual({ kiosk: true, tourAutostart: true, idleSeconds: 30, timeScale: 20, smoothLocomotion: true, precache: 'all', sound: 'on' });
     expect(parseBoothParams('')).toEqual(boothDefaults);
   });
 

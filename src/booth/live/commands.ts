@@ -31,5 +31,9 @@ export function applyCommand(host: LiveHost, c: DeviceCommand, defaultLang: Lang
     case 'label':
       if (c.label) host.live.setState({ label: c.label });
       return;
+    case 'sound':
+      // The console's mute or unmute, for the desktop and VR alike.
+      if (c.sound) host.setSound(c.sound);
+      return;
   }
 }

@@ -13,8 +13,9 @@ import type { DeviceEntry, Pose as WirePose, Report, WireLayout } from '../../..
 /** A command the server forwards to a device. */
 export interface DeviceCommand {
   type: 'command';
-  action: 'reset' | 'lang' | 'startTour' | 'stopTour' | 'tourStop' | 'label';
+  action: 'reset' | 'lang' | 'startTour' | 'stopTour' | 'tourStop' | 'label' | 'sound';
   lang?: 'zh' | 'en';
+  sound?: 'on' | 'off';
   index?: number;
   label?: string;
 }
@@ -68,7 +69,8 @@ export function isReport(v: unknown): v is Report {
     (v.origin === null || isPose(v.origin)) &&
     (v.layout === undefined || v.layout === null || isLayout(v.layout)) &&
     typeof v.visible === 'boolean' &&
-    isTour(v.tour)
+    isTour(v.tour) &&
+    (v.sound === undefined || v.sound === null || oneOf(v.sound, ['on', 'off'] as const))
   );
 }
 
@@ -110,7 +112,7 @@ export function parseServerMessage(text: unknown): ServerMessage | null {
 }
 
 function parseCommand(v: Obj): DeviceCommand | null {
-  if (!oneOf(v.action, ['reset', 'lang', 'startTour', 'stopTour', 'tourStop', 'label'] as const)) return null;
+  if (!oneOf(v.action, ['reset', 'lang', 'startTour', 'stopTour', 'tourStop', 'label', 'sound'] as const)) return null;
   const c: DeviceCommand = { type: 'command', action: v.action };
   if (v.action === 'lang') {
     if (!oneOf(v.lang, ['zh', 'en'] as const)) return null;
@@ -123,6 +125,10 @@ function parseCommand(v: Obj): DeviceCommand | null {
   if (v.action === 'label') {
     if (!isStr(v.label, 32) || v.label.length < 1) return null;
     c.label = v.label;
+  }
+  if (v.action === 'sound') {
+    if (!oneOf(v.sound, ['on', 'off'] as const)) return null;
+    c.sound = v.sound;
   }
   return c;
 }

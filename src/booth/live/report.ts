@@ -3,7 +3,7 @@ import type { ExhibitSnapshot } from '../../state/automation';
 import type { Report, WireLayout, WirePose } from './protocol';
 
 /** The store fields a report is made of (a subset of ExhibitSnapshot). */
-export type ReportState = Pick<ExhibitSnapshot, 'lang' | 'mode' | 'view' | 'selected' | 'panel' | 'xr' | 'xrPlace' | 'paused' | 'tour'>;
+export type ReportState = Pick<ExhibitSnapshot, 'lang' | 'mode' | 'view' | 'selected' | 'panel' | 'xr' | 'xrPlace' | 'paused' | 'tour'> & Partial<Pick<ExhibitSnapshot, 'sound'>>;
 
 /** The XR origin on the ground (position and yaw about +Y) as a world pose. */
 export function originToPose(o: { x: number; z: number; yaw: number }): WirePose {
@@ -52,6 +52,7 @@ export function buildReport(s: ReportState, pose: WirePose | null, origin: WireP
     layout: s.xr ? layout : null,
     visible: documentVisible && !s.paused,
     tour: s.tour,
+    sound: s.sound ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import { useRef } from 'react';
 import { type Mesh, MeshBasicMaterial, PlaneGeometry } from 'three';
 import { painted } from '../geometry-utils';
 import { panelShapeMaterial } from '../materials';
+import { playCue } from '../../audio/sound';
 import { buttonHoverColor, toLocal } from './panel-geometry';
 import type { PanelButton, PanelLayout } from './panel-layout';
 
@@ -45,6 +46,7 @@ export function PanelButtons({ layout, buttons, name }: { layout: PanelLayout; b
             onPointerOver={() => {
               const h = highlight.current;
               if (!h) return;
+              if (hovered.current !== s.key) playCue('hover');
               hovered.current = s.key;
               h.position.set(x, y, 0.2);
               h.scale.set(s.w, s.h, 1);

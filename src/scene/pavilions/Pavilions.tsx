@@ -10,6 +10,7 @@ import { surfaceMaterial } from '../materials';
 import { wasDrag } from '../pointer';
 import { pavilionGeometry } from '../shared-geometry';
 import { SelectionMarker } from './SelectionMarker';
+import { playCue } from '../../audio/sound';
 
 /** What picking a pavilion does: select it (desktop, VR at full scale) or travel to it (VR miniature). */
 export type PavilionPick = (id: string) => void;
@@ -35,6 +36,7 @@ export function PavilionMesh({ pavilion, onPick = selectPavilion, namePrefix = '
       onClick={onClick}
       onPointerOver={(e) => {
         e.stopPropagation();
+        playCue('hover');
         if (typeof document !== 'undefined') document.body.style.cursor = 'pointer';
       }}
       onPointerOut={() => {
