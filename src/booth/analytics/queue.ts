@@ -15,7 +15,7 @@ export const MAX_BATCH = 16;
 export const MAX_BATCH_BYTES = 3600;
 
 /** An event as queued: without `ago` (computed when sent), with the device time it was made. */
-export type QueuedEvent = Omit<AnalyticsEvent, 'ago'> & { t: number };
+export type QueuedEvent = (AnalyticsEvent extends infer E ? (E extends AnalyticsEvent ? Omit<E, 'ago'> : never) : never) & { t: number };
 type Store = Pick<Storage, 'getItem' | 'setItem'> | null;
 
 /** A random id of `n` characters of [a-z0-9]. */

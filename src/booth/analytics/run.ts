@@ -46,7 +46,7 @@ function snapshot(host: LiveHost): Snapshot {
 /** Starts analytics for a device page; returns the live-link hooks. */
 export function startAnalytics(host: LiveHost, conn: () => LiveConnection | null, model: string) {
   const queue: EventQueue = createQueue(storage());
-  const tracker = createTracker((e) => queue.add({ ...e, id: randomId(12), t: Date.now() } as Parameters<EventQueue['add']>[0]), model, () => randomId(10));
+  const tracker = createTracker((e) => queue.add({ ...e, id: randomId(12), t: Date.now() }), model, () => randomId(10));
   let welcomed = false;
   let inFlight: { ids: string[]; at: number } | null = null;
 
