@@ -109,3 +109,18 @@ describe('analytics on the wire (page side)', () => {
     expect(parseBoothInfo({ lan: [], analytics: true, publicUrl: 'javascript:alert(1)' })).toMatchObject({ analytics: false, publicUrl: null });
   });
 });
+
+describe('analytics tracker on a headset', () => {
+  it('counts no desktop session for the 2D page where Enter VR is pressed', () => {
+    const events: TrackedEvent[] = [];
+    const t = createTracker((e) => events.push(e), 'Pico 4', () => 'sessvr', false);
+    t.update(base, 0);
+    t.input(10);
+    t.update({ ...base, mode: 'attract' }, 20);
+    t.update(base, 30);
+    t.update({ ...base, xr: true }, 1000);
+    t.update({ ...base, xr: false }, 5000);
+    expect(events.map((e) => e.k)).toEqual(['session_start', 'session_end']);
+    expect(events[0]).toMatchObject({ mode: 'vr' });
+  });
+});

@@ -27,6 +27,9 @@ function storage(): Storage | null {
   }
 }
 
+/** A headset's browser (its 2D page is where VR starts, not a desktop visit). */
+const isHeadset = (model: string): boolean => /^(Pico|Quest)/.test(model);
+
 /** The tracker's view of the page now. */
 function snapshot(host: LiveHost): Snapshot {
   const s = host.store.getState();
@@ -46,7 +49,7 @@ function snapshot(host: LiveHost): Snapshot {
 /** Starts analytics for a device page; returns the live-link hooks. */
 export function startAnalytics(host: LiveHost, conn: () => LiveConnection | null, model: string) {
   const queue: EventQueue = createQueue(storage());
-  const tracker = createTracker((e) => queue.add({ ...e, id: randomId(12), t: Date.now() }), model, () => randomId(10));
+  const tracker = createTracker((e) => queue.add({ ...e, id: randomId(12), t: Date.now() }), model, () => randomId(10), !isHeadset(model));
   let welcomed = false;
   let inFlight: { ids: string[]; at: number } | null = null;
 

@@ -42,8 +42,11 @@ interface Open {
   since: number;
 }
 
-/** The tracker; `newSid` makes session ids. */
-export function createTracker(emit: (e: TrackedEvent) => void, model: string, newSid: () => string) {
+/**
+ * The tracker; `newSid` makes session ids. `desktopSessions` false (a headset's browser): only VR and MR
+ * sessions count, not the 2D page where the visitor presses Enter VR.
+ */
+export function createTracker(emit: (e: TrackedEvent) => void, model: string, newSid: () => string, desktopSessions = true) {
   let session: (Open & { kind: 'desktop' | 'vr' | 'mr' }) | null = null;
   let visit: Open | null = null;
   let panel: Open | null = null;
@@ -101,6 +104,7 @@ export function createTracker(emit: (e: TrackedEvent) => void, model: string, ne
       const xrKind = s.mr ? 'mr' : 'vr';
       if (s.xr && (!session || session.kind !== xrKind)) return startSession(xrKind, s, now);
       if (!s.xr && session && session.kind !== 'desktop') endSession(now);
+      if (!s.xr && !desktopSessions) return;
       if (!s.xr && p?.mode === 'attract' && s.mode !== 'attract') {
         // The input that woke the attract loop starts a visit.
         if (!session) {
@@ -118,7 +122,7 @@ export function createTracker(emit: (e: TrackedEvent) => void, model: string, ne
     },
     /** A visitor's input (pointer down, key, wheel, touch) on the desktop page. */
     input(now: number) {
-      if (!session && prev && !prev.xr && prev.mode !== 'attract') startSession('desktop', prev, now);
+      if (desktopSessions && !session && prev && !prev.xr && prev.mode !== 'attract') startSession('desktop', prev, now);
     },
     /** The page goes away (or analytics stops): closes whatever is open. */
     end(now: number) {

@@ -25,6 +25,7 @@ export function startLive(host: LiveHost, live: string, defaultLang: Lang, spect
   const device = role === 'device' ? runDevice(host, () => conn, defaultLang) : null;
   const spectator = role === 'spectator' ? runSpectator(host, spectate.deviceId) : null;
   const counting = role === 'device' && analytics ? startAnalytics(host, () => conn, model) : null;
+  if (counting) host.live.setState({ analytics: true });
   conn = connectLive(liveUrl(live, document.baseURI), {
     hello: () => ({ type: 'hello', proto: PROTO, role, deviceId: id, model }),
     onMessage: (m: ServerMessage) => {
