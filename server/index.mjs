@@ -60,7 +60,7 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
   // Analytics (issue 17): only with the live link, and only when asked for (npm start does, unless --no-analytics).
   const analytics =
     live && analyticsOptions
-      ? createAnalytics({ log: limitedLog(write), inHeadsetsNow: () => hub.list().filter((d) => d.connected && d.report?.xr).length, ...analyticsOptions })
+      ? createAnalytics({ log: limitedLog(write), inHeadsetsNow: () => hub.list().filter((d) => d.connected && d.report?.xr).length, publicUrl, ...analyticsOptions })
       : null;
   // The console's actions are counted too: the socket and the HTTP endpoint get a hub whose command records them.
   const liveHub = analytics ? { ...hub, command: (/** @type {import('./live/schema.d.mts').Command} */ c) => recordCommand(hub.command(c), c.action) } : hub;

@@ -20,6 +20,8 @@ export interface AnalyticsOptions {
   /** Per-device sustained event rate (default 10/s) and burst (default 600). */
   eventsPerSecond?: number;
   burst?: number;
+  /** Where the exhibit is published (--public-url), for the phone hand-off. */
+  publicUrl?: string;
   /** Devices connected and in VR/MR now (the hub knows). */
   inHeadsetsNow?: () => number;
 }

@@ -45,7 +45,7 @@ function loadContent(contentDir) {
  * @param {import('./index.d.mts').AnalyticsOptions} options
  * @returns {import('./index.d.mts').Analytics}
  */
-export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Date.now, log = () => {}, contentDir, eventsPerSecond, burst, inHeadsetsNow = () => 0 }) {
+export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Date.now, log = () => {}, contentDir, eventsPerSecond, burst, inHeadsetsNow = () => 0, publicUrl }) {
   const db = openDatabase(file);
   const { names, tourStops } = loadContent(contentDir);
   const { ingest, consoleAction } = createIngest({ db, now, eventsPerSecond, burst, log });
@@ -54,7 +54,19 @@ export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Da
   const timer = setInterval(() => sweep(db, retentionDays, now()), SWEEP_EVERY_MS);
   timer.unref();
 
-  const summary = (/** @type {string} */ day) => ({ ...daySummary(db, day, { tourStops, now: now() }), inHeadsetsNow: inHeadsetsNow() });
+  const lastEnded = db.prepare('SELECT end_at, last_pavilion FROM sessions WHERE day = ? AND end_at IS NOT NULL ORDER BY end_at DESC LIMIT 1');
+  /**
+   * "Continue on your phone" (with --public-url): the published exhibit at the pavilion the day's latest finished
+   * session saw last. Nothing is collected from the phone: it opens the public site, not this server.
+   * @param {string} day
+   */
+  const handoff = (day) => {
+    if (!publicUrl) return null;
+    const last = /** @type {{ end_at: number, last_pavilion: string | null } | undefined} */ (lastEnded.get(day));
+    const base = publicUrl.split('#')[0];
+    return { url: last?.last_pavilion ? `${base}#/pavilion/${encodeURIComponent(last.last_pavilion)}` : base, pavilion: last?.last_pavilion ?? null, endedAt: last?.end_at ?? null };
+  };
+  const summary = (/** @type {string} */ day) => ({ ...daySummary(db, day, { tourStops, now: now() }), inHeadsetsNow: inHeadsetsNow(), handoff: handoff(day) });
   const tables = (/** @type {string} */ day) => ({ summary: summary(day), sessions: daySessions(db, day), visits: dayVisits(db, day) });
   /** @param {import('./index.d.mts').CheckPin} checkPin */
   const routes = (checkPin) =>

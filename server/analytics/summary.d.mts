@@ -23,6 +23,8 @@ export interface DaySummary {
   consoleActions: number;
   /** Devices connected and in VR or MR right now (the `/analytics/summary` answer adds it). */
   inHeadsetsNow?: number;
+  /** "Continue on your phone" (with --public-url): the public URL with the last pavilion of the latest finished session. */
+  handoff?: { url: string; pavilion: string | null; endedAt: number | null } | null;
 }
 export declare function median(xs: number[]): number;
 export declare function tourFunnel(rows: { result: string; stop: number; n: number }[], stops: number): DaySummary['tour'];

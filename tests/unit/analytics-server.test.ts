@@ -259,4 +259,24 @@ describe('analytics guards (fake clock)', () => {
     expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
     raw.close();
   });
+
+  it('hands off to the phone: the public URL at the latest finished session’s last pavilion (with --public-url only)', () => {
+    const { a, advance, now } = setup('handoff');
+    const day = () => {
+      const d = new Date(now());
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    expect(a.summary(day()).handoff).toBeNull();
+    a.close();
+    const b = createAnalytics({ file: join(tmp, 'handoff.db'), now, publicUrl: 'https://example.org/park/' });
+    expect(b.summary(day()).handoff).toEqual({ url: 'https://example.org/park/', pavilion: null, endedAt: null });
+    b.ingest('d5', [{ id: eid(), k: 'session_start', sid: 'sesh', ago: 0, mode: 'vr', lang: 'zh', model: 'Pico 4' }]);
+    advance(5000);
+    b.ingest('d5', [
+      { id: eid(), k: 'pavilion', sid: 'sesh', ago: 0, target: 'goertek', dur: 4000 },
+      { id: eid(), k: 'session_end', sid: 'sesh', ago: 0, dur: 5000 },
+    ]);
+    expect(b.summary(day()).handoff).toMatchObject({ url: 'https://example.org/park/#/pavilion/goertek', pavilion: 'goertek' });
+    b.close();
+  });
 });

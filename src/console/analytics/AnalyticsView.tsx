@@ -8,6 +8,7 @@ import type { NameIndex } from '../format';
 import type { Lang } from '../strings';
 import { downloadExport, fetchSummary, localDay, type DaySummary } from './api';
 import { Bars, HourChart, Split } from './charts';
+import { Handoff } from './Handoff';
 import { at, duration } from './strings';
 import './analytics.css';
 
@@ -74,6 +75,7 @@ export function AnalyticsView({ pin, lang, names, inHeadsetsNow, tourStops }: { 
       {error && <p role="alert" className="analytics-error">{error === 'off' ? at(lang, 'off') : at(lang, 'failed', { reason: error })}</p>}
       {!shown && !error && <p className="analytics-loading">{at(lang, 'loading')}</p>}
       {shown && <Report s={shown} lang={lang} name={name} inHeadsetsNow={inHeadsetsNow} tourStops={tourStops} />}
+      {shown && <Handoff handoff={shown.handoff} lang={lang} names={names} />}
     </section>
   );
 }

@@ -42,6 +42,7 @@ export const analyticsStrings = {
     zh: '只统计展项内容的使用情况（时长、展馆、展板、导览、语言、设备型号），不记录姓名、IP 地址或任何个人信息。',
     en: 'Counts how the exhibit is used (lengths, pavilions, panels, tours, languages, device models) — no names, no IP addresses, nothing personal.',
   },
+  handoff: { zh: '用手机继续参观', en: 'Continue on your phone' },
   generated: { zh: '生成于 {t}', en: 'Generated {t}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
