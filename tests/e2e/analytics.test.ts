@@ -209,7 +209,7 @@ describe('booth analytics, end to end', () => {
     const sessions = count('SELECT count(*) FROM sessions WHERE day = ?', day);
     expect(sessions).toBeGreaterThanOrEqual(30);
 
-    const context = await browser().newContext({ viewport: { width: 1280, height: 1100 }, locale: 'en-US', ignoreHTTPSErrors: true, serviceWorkers: 'block', acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 1250 }, locale: 'en-US', ignoreHTTPSErrors: true, serviceWorkers: 'block', acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

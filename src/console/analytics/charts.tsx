@@ -7,9 +7,10 @@
 /** Visitors per hour: 24 columns, every third hour labelled. */
 export function HourChart({ perHour, label, busiest }: { perHour: readonly number[]; label: string; busiest: number | null }) {
   const max = Math.max(1, ...perHour);
-  const w = 480;
-  const h = 150;
-  const base = 128;
+  // Wide and low, so it reads the same on a laptop and in the printout (text stays ~12 px).
+  const w = 960;
+  const h = 190;
+  const base = 166;
   const col = w / 24;
   return (
     <svg className="chart-hours" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`${label}: ${perHour.map((n, i) => `${i}:00 ${n}`).filter((_, i) => perHour[i]! > 0).join(', ') || '0'}`}>
@@ -20,7 +21,7 @@ export function HourChart({ perHour, label, busiest }: { perHour: readonly numbe
           <g key={i}>
             <rect x={i * col + 2} y={base - bh} width={col - 4} height={bh} className={i === busiest && n > 0 ? 'bar bar--peak' : 'bar'} rx="2" />
             {n > 0 && (
-              <text x={i * col + col / 2} y={base - bh - 3} className="value" textAnchor="middle">
+              <text x={i * col + col / 2} y={base - bh - 4} className="value" textAnchor="middle">
                 {n}
               </text>
             )}
