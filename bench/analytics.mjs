@@ -122,7 +122,7 @@ function sessionEvents(d, s, idBase) {
 async function device(d) {
   /** @type {object[]} */
   const queue = [];
-  for (let s = d; s < SESSIONS; s += DEVICES) queue.push(...sessionEvents(d, s, `d${d}x${s}e`));
+  for (let s = d; s < SESSIONS; s += DEVICES) queue.push(...sessionEvents(d, s, `bench${d}x${s}e`));
   let stored = 0;
   let resolveAck = () => {};
   const ws = /** @type {WebSocket} */ (
@@ -135,7 +135,10 @@ async function device(d) {
   );
   for (let i = 0; i < queue.length; ) {
     const batch = queue.slice(i, i + 16);
-    const acked = new Promise((r) => (resolveAck = () => r(undefined)));
+    const acked = new Promise((r, reject) => {
+      const timer = setTimeout(() => reject(new Error(`device ${d}: no ack within 30 s (a batch was refused?)`)), 30_000);
+      resolveAck = () => (clearTimeout(timer), r(undefined));
+    });
     ws.send(JSON.stringify({ type: 'analytics', events: batch }));
     await acked;
     i += batch.length;
