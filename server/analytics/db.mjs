@@ -31,7 +31,21 @@ export const MIGRATIONS = [
      PRIMARY KEY (device, sid)
    ) WITHOUT ROWID;
    CREATE INDEX sessions_day ON sessions (day);`,
+  // 2: the day's totals kept as events arrive, so the dashboard reads a few small rows instead of a day's events.
+  `CREATE TABLE daily (
+     day TEXT NOT NULL, k TEXT NOT NULL, target TEXT NOT NULL DEFAULT '', stop INTEGER NOT NULL DEFAULT -1,
+     n INTEGER NOT NULL, ms INTEGER NOT NULL,
+     PRIMARY KEY (day, k, target, stop)
+   ) WITHOUT ROWID;
+   INSERT INTO daily (day, k, target, stop, n, ms)
+     SELECT day, k, CASE WHEN k IN ('pavilion', 'panel') THEN target WHEN k = 'tour' THEN result ELSE '' END,
+            CASE WHEN k = 'tour' THEN stop ELSE -1 END, count(*), coalesce(sum(dur), 0)
+     FROM events GROUP BY 1, 2, 3, 4;`,
 ];
+
+/** Adds one event to the day's totals (migration 2's table). */
+export const ADD_DAILY = `INSERT INTO daily (day, k, target, stop, n, ms) VALUES (?, ?, ?, ?, 1, ?)
+  ON CONFLICT (day, k, target, stop) DO UPDATE SET n = n + 1, ms = ms + excluded.ms`;
 
 /**
  * Opens (creating if needed) and migrates the database.
@@ -70,7 +84,12 @@ export function migrate(db) {
  */
 export function sweep(db, days, now) {
   const cutoff = now - days * 86_400_000;
-  return db.transaction(() => db.prepare('DELETE FROM events WHERE at < ?').run(cutoff).changes + db.prepare('DELETE FROM sessions WHERE last_at < ?').run(cutoff).changes)();
+  return db.transaction(
+    () =>
+      db.prepare('DELETE FROM events WHERE at < ?').run(cutoff).changes +
+      db.prepare('DELETE FROM sessions WHERE last_at < ?').run(cutoff).changes +
+      db.prepare('DELETE FROM daily WHERE day < ?').run(dayOf(cutoff)).changes,
+  )();
 }
 
 /**

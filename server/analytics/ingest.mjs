@@ -13,7 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { tokenBucket } from '../live/guards.mjs';
-import { dayOf } from './db.mjs';
+import { ADD_DAILY, dayOf } from './db.mjs';
 import { MAX_AGO_MS } from './schema.mjs';
 
 /** Devices whose guard state is kept; past it the least recently heard is forgotten. */
@@ -36,6 +36,7 @@ export function createIngest({ db, now = Date.now, eventsPerSecond = 10, burst =
   const setPavilion = db.prepare('UPDATE sessions SET last_pavilion = ? WHERE device = ? AND sid = ?');
   const setLang = db.prepare('UPDATE sessions SET lang = ? WHERE device = ? AND sid = ?');
   const endSession = db.prepare('UPDATE sessions SET end_at = ?, dur = ? WHERE device = ? AND sid = ?');
+  const addDaily = db.prepare(ADD_DAILY);
   /** @type {Map<string, DeviceGuard>} */
   const guards = new Map();
 
@@ -127,6 +128,7 @@ export function createIngest({ db, now = Date.now, eventsPerSecond = 10, burst =
           break;
       }
       insert.run(device, e.id, at, day, e.k, e.sid, target, dur, stop, result);
+      addDaily.run(day, e.k, e.k === 'pavilion' || e.k === 'panel' ? target : e.k === 'tour' ? result : '', e.k === 'tour' ? stop : -1, dur ?? 0);
       touch.run(at, device, e.sid);
       ids.push(e.id);
     }
@@ -140,6 +142,7 @@ export function createIngest({ db, now = Date.now, eventsPerSecond = 10, burst =
   function consoleAction(action) {
     const at = now();
     insert.run('console', randomBytes(8).toString('hex'), at, dayOf(at), 'console', null, action, null, null, null);
+    addDaily.run(dayOf(at), 'console', '', -1, 0);
   }
 
   return { ingest: /** @type {(device: string, events: AnalyticsEvent[]) => string[]} */ (ingest), consoleAction };

@@ -60,11 +60,12 @@ export function daySummary(db, day, { tourStops, now }) {
   }
   lengths.sort((a, b) => a - b);
   const busiest = perHour.reduce((best, n, h) => (n > (perHour[best] ?? 0) ? h : best), 0);
+  // The day's totals (kept as events arrive: db.mjs migration 2), a few dozen rows however busy the day.
   const dwell = /** @type {{ k: string, target: string, ms: number, n: number }[]} */ (
-    db.prepare("SELECT k, target, sum(dur) AS ms, count(*) AS n FROM events WHERE day = ? AND k IN ('pavilion', 'panel') GROUP BY k, target ORDER BY ms DESC").all(day)
+    db.prepare("SELECT k, target, ms, n FROM daily WHERE day = ? AND k IN ('pavilion', 'panel') ORDER BY ms DESC").all(day)
   );
-  const tours = /** @type {{ result: string, stop: number, n: number }[]} */ (db.prepare("SELECT result, stop, count(*) AS n FROM events WHERE day = ? AND k = 'tour' GROUP BY result, stop").all(day));
-  const count = db.prepare('SELECT count(*) FROM events WHERE day = ? AND k = ?').pluck();
+  const tours = /** @type {{ result: string, stop: number, n: number }[]} */ (db.prepare("SELECT target AS result, stop, n FROM daily WHERE day = ? AND k = 'tour'").all(day));
+  const count = db.prepare('SELECT coalesce(sum(n), 0) FROM daily WHERE day = ? AND k = ?').pluck();
   const top = (/** @type {string} */ k) => dwell.filter((d) => d.k === k).slice(0, 10).map((d) => ({ id: d.target, ms: d.ms, visits: d.n }));
   return {
     day,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../server/analytics/db.mjs';
 import { createAnalytics } from '../../server/analytics/index.mjs';
 import { createBoothServer, type BoothServer } from '../../server/index.mjs';
 import { connect, type Client } from './live-helpers';
@@ -249,7 +250,7 @@ describe('analytics guards (fake clock)', () => {
     a.ingest('d4', [{ id: eid(), k: 'attract_interrupt', sid: 'sesx', ago: 0 }]);
     expect(a.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(2);
     expect(a.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(a.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(a.db.pragma('user_version', { simple: true })).toBe(2);
     a.close();
     t += 25 * 86_400_000;
     a = createAnalytics({ file, now: () => t, retentionDays: 30 });
@@ -278,5 +279,21 @@ describe('analytics guards (fake clock)', () => {
     ]);
     expect(b.summary(day()).handoff).toMatchObject({ url: 'https://example.org/park/#/pavilion/goertek', pavilion: 'goertek' });
     b.close();
+  });
+
+  it('migrates a schema-1 file: the day totals are filled from its events', () => {
+    const file = join(tmp, 'v1.db');
+    const raw = new Database(file);
+    raw.exec(MIGRATIONS[0]!);
+    raw.pragma('user_version = 1');
+    raw.prepare("INSERT INTO events (device, id, at, day, k, sid, target, dur) VALUES ('d6', 'e1aaaaaa', 0, '2026-06-10', 'pavilion', 'sesx', 'pico', 4000)").run();
+    raw.prepare("INSERT INTO events (device, id, at, day, k, sid, result, stop) VALUES ('d6', 'e2aaaaaa', 0, '2026-06-10', 'tour', 'sesx', 'left', 3)").run();
+    raw.close();
+    const a = createAnalytics({ file, now: () => Date.UTC(2026, 5, 10, 12), retentionDays: 3650 });
+    const s = a.summary('2026-06-10');
+    expect(s.pavilions).toEqual([{ id: 'pico', ms: 4000, visits: 1 }]);
+    expect(s.tour.reached.slice(0, 5)).toEqual([]); // no content dir: no tour length known
+    expect(a.db.prepare("SELECT n FROM daily WHERE k = 'tour' AND target = 'left' AND stop = 3").pluck().get()).toBe(1);
+    a.close();
   });
 });
