@@ -28,6 +28,10 @@ const usage = `Usage: npm start -- [options]   (or node server/cli.mjs [options]
   --dist DIR         folder to build into and serve (default dist/)
   --pin N            the staff console PIN, 6 to 12 digits (default: a new random one each start)
   --quiet            no banner and no live-link log
+  --no-analytics     record no booth analytics (the exhibit behaves the same)
+  --analytics-db F   the analytics database file (default .booth/analytics.db)
+  --retention-days N days of analytics kept (default 180)
+  --public-url URL   where the exhibit is published (https://...), for the "continue on your phone" QR code
   -h, --help         this text`;
 
 /** @param {string} message */
@@ -46,6 +50,10 @@ try {
       dist: { type: 'string' },
       pin: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'no-analytics': { type: 'boolean', default: false },
+      'analytics-db': { type: 'string' },
+      'retention-days': { type: 'string' },
+      'public-url': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -78,6 +86,15 @@ const httpPort = port(args['http-port'], '--http-port', 'PORT_HTTP', 8080);
 if (httpsPort !== 0 && httpsPort === httpPort) fail(`The HTTPS and HTTP ports must differ (both ${httpsPort}).`, 2);
 if (args.pin !== undefined && !validPin(args.pin)) fail(`Invalid PIN "${args.pin}": use 6 to 12 digits.`, 2);
 const quiet = args.quiet;
+const retentionDays = args['retention-days'] === undefined ? undefined : Number(args['retention-days']);
+if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays >= 1 && retentionDays <= 3650))
+  fail(`Invalid --retention-days "${args['retention-days']}": use a whole number of days from 1 to 3650.`, 2);
+const publicUrl = args['public-url'];
+if (publicUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(publicUrl)) fail(`Invalid --public-url "${publicUrl}": use a full http(s):// URL.`, 2);
+/** Booth analytics (issue 17), on unless --no-analytics. */
+const analytics = args['no-analytics']
+  ? undefined
+  : { file: path.resolve(args['analytics-db'] ?? path.join(certDir, 'analytics.db')), retentionDays, contentDir: path.join(repoRoot, 'src', 'content', 'data') };
 const distDir = args.dist ? path.resolve(args.dist) : defaultDist;
 const distIndex = path.join(distDir, 'index.html');
 /** @param {string} p A path, relative to the repository when inside it. */
@@ -102,6 +119,8 @@ try {
     httpsPort,
     httpPort,
     pin: args.pin,
+    analytics,
+    publicUrl,
     onWarning: (m) => console.warn(`Warning: ${m}`),
     log: quiet ? () => {} : (line) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`),
   });

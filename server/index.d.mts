@@ -4,6 +4,7 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
+import type { Analytics, AnalyticsOptions } from './analytics/index.d.mts';
 import type { Hub } from './live/hub.d.mts';
 import type { CertificateInfo } from './tls.d.mts';
 
@@ -36,6 +37,10 @@ export interface BoothServerOptions {
   log?: (line: string) => void;
   /** How long a new live connection may take to say hello, ms; default 5000. */
   helloTimeoutMs?: number;
+  /** Booth analytics (issue 17): where and how to keep them; absent = nothing recorded. */
+  analytics?: AnalyticsOptions;
+  /** Where the exhibit is published (https://…), for the phone hand-off QR code; in booth.json as `publicUrl`. */
+  publicUrl?: string;
 }
 
 export interface BoothUrls {
@@ -63,6 +68,8 @@ export interface BoothServer {
   pin: string;
   /** The live link's state (device list, labels). */
   hub: Hub;
+  /** Booth analytics, when on (issue 17). */
+  analytics: Analytics | null;
 }
 
 /**
@@ -86,6 +93,10 @@ export interface StartOptions {
   quiet?: boolean;
   /** Default 5000. */
   helloTimeoutMs?: number;
+  /** Booth analytics (issue 17); default off. */
+  analytics?: AnalyticsOptions;
+  /** For the phone hand-off QR code (issue 17). */
+  publicUrl?: string;
 }
 
 export interface StartedBoothServer {

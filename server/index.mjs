@@ -21,6 +21,7 @@ import { limitedLog, newPin, pinGuard, validPin } from './live/guards.mjs';
 import { createLiveSocket } from './live/socket.mjs';
 import { lanAddresses, urlHost } from './network.mjs';
 import { createStaticHandler } from './static.mjs';
+import { createAnalytics } from './analytics/index.mjs';
 import { ensureCertificate } from './tls.mjs';
 
 export { CERT_RENEW_DAYS, CERT_VALIDITY_DAYS, ensureCertificate } from './tls.mjs';
@@ -35,7 +36,7 @@ export { lanAddresses } from './network.mjs';
  * @param {import('./index.d.mts').BoothServerOptions} options
  * @returns {Promise<import('./index.d.mts').BoothServer>}
  */
-export async function createBoothServer({ distDir, certDir, httpsPort = 8443, httpPort = 8080, host, ips, onWarning = (m) => console.warn(m), pin, live = true, log, helloTimeoutMs }) {
+export async function createBoothServer({ distDir, certDir, httpsPort = 8443, httpPort = 8080, host, ips, onWarning = (m) => console.warn(m), pin, live = true, log, helloTimeoutMs, analytics: analyticsOptions, publicUrl }) {
   if (pin !== undefined && !validPin(pin)) throw new Error(`The PIN must be 6 to 12 digits (got ${JSON.stringify(pin)}).`);
   const thePin = pin ?? newPin();
   let root;
@@ -44,6 +45,9 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
   } catch {
     throw new Error(`The folder to serve does not exist: ${path.resolve(distDir)}`);
   }
+  // The analytics file is never served: it may not live under the served folder (issue 17).
+  if (analyticsOptions && (path.resolve(analyticsOptions.file) + path.sep).startsWith(root + path.sep))
+    throw new Error(`The analytics database must not be inside the served folder ${root}: ${analyticsOptions.file}`);
   const { headers, fromBuild, warning } = await loadSecurityHeaders(root);
   if (warning) onWarning(warning);
 
@@ -53,14 +57,27 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
   const write = log ?? ((l) => console.log(l));
   const checkPin = pinGuard(thePin);
   const hub = createHub();
-  const socket = live ? createLiveSocket({ hub, checkPin, log: write, helloTimeoutMs }) : null;
+  // Analytics (issue 17): only with the live link, and only when asked for (npm start does, unless --no-analytics).
+  const analytics =
+    live && analyticsOptions
+      ? createAnalytics({ log: limitedLog(write), inHeadsetsNow: () => hub.list().filter((d) => d.connected && d.report?.xr).length, publicUrl, ...analyticsOptions })
+      : null;
+  // The console's actions are counted too: the socket and the HTTP endpoint get a hub whose command records them.
+  const liveHub = analytics ? { ...hub, command: (/** @type {import('./live/schema.d.mts').Command} */ c) => recordCommand(hub.command(c), c.action) } : hub;
+  const recordCommand = (/** @type {ReturnType<typeof hub.command>} */ ack, /** @type {string} */ action) => {
+    if (ack.ok) analytics?.consoleAction(action);
+    return ack;
+  };
+  const socket = live ? createLiveSocket({ hub: liveHub, checkPin, log: write, helloTimeoutMs, analytics: analytics?.ingest }) : null;
   /** @type {{ lan: string[] }} */
   const boothInfo = { lan: [] };
   const handler = createRequestHandler({
     securityHeaders: headers,
     serveStatic: createStaticHandler(root),
     boothInfo,
-    command: live ? createCommandHandler({ hub, checkPin, log: limitedLog(write) }) : null,
+    command: live ? createCommandHandler({ hub: liveHub, checkPin, log: limitedLog(write) }) : null,
+    boothExtra: { ...(analytics ? { analytics: true } : {}), ...(publicUrl ? { publicUrl } : {}) },
+    analytics: analytics?.routes(checkPin) ?? null,
   });
   const httpsServer = https.createServer({ key: certificate.key, cert: certificate.cert }, handler);
   const httpServer = http.createServer(handler);
@@ -87,6 +104,7 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
   } catch (e) {
     await socket?.close();
     hub.close();
+    analytics?.close();
     await Promise.all([closeServer(httpsServer), closeServer(httpServer)]);
     throw e;
   }
@@ -103,6 +121,7 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
     await socket?.close();
     hub.close();
     await Promise.all([closeServer(httpsServer), closeServer(httpServer)]);
+    analytics?.close();
   };
   return {
     https: httpsServer,
@@ -118,6 +137,7 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
     headersFromBuild: fromBuild,
     pin: thePin,
     hub,
+    analytics,
   };
 }
 
@@ -126,7 +146,7 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
  * @param {import('./index.d.mts').StartOptions} options
  * @returns {Promise<import('./index.d.mts').StartedBoothServer>}
  */
-export async function startBoothServer({ dist, certDir, httpsPort = 0, httpPort = 0, pin, quiet = true, helloTimeoutMs }) {
+export async function startBoothServer({ dist, certDir, httpsPort = 0, httpPort = 0, pin, quiet = true, helloTimeoutMs, analytics, publicUrl }) {
   const server = await createBoothServer({
     distDir: dist,
     certDir,
@@ -136,6 +156,8 @@ export async function startBoothServer({ dist, certDir, httpsPort = 0, httpPort 
     ips: [],
     pin,
     helloTimeoutMs,
+    analytics,
+    publicUrl,
     log: quiet ? () => {} : undefined,
     onWarning: quiet ? () => {} : undefined,
   });

@@ -58,7 +58,8 @@ export interface Command {
   sound?: 'on' | 'off';
 }
 
-export type ClientMessage = Hello | Report | Command;
+// AnalyticsMessage: booth analytics (issue 17).
+export type ClientMessage = Hello | Report | Command | import('../analytics/schema.d.mts').AnalyticsMessage;
 
 /** One device as the server lists it to consoles and spectators. */
 export interface DeviceEntry {
@@ -77,7 +78,9 @@ export type ServerMessage =
   | { type: 'devices'; devices: DeviceEntry[] }
   | { type: 'spectate'; deviceId: string | null }
   | { type: 'command'; action: Exclude<Action, 'spectate'>; lang?: Lang; index?: number; label?: string }
-  | { type: 'ack'; ok: boolean; reason?: string; delivered: number };
+  | { type: 'ack'; ok: boolean; reason?: string; delivered: number }
+  /** Analytics (issue 17): the event ids the server has stored (now or before); the device may forget them. */
+  | { type: 'analyticsAck'; ids: string[] };
 
 /** Parses one text frame: JSON, then the schema its `type` names. */
 export declare function parseClientMessage(raw: string): { ok: true; msg: ClientMessage } | { ok: false; reason: string };

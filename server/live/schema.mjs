@@ -4,6 +4,7 @@
  * Types: schema.d.mts.
  */
 import { z } from 'zod';
+import { analyticsSchema } from '../analytics/schema.mjs';
 
 /** Protocol version spoken here. */
 export const PROTO = 1;
@@ -70,7 +71,8 @@ export const commandSchema = z
     if (c.action === 'label' && (c.target === 'all' || c.target === 'vr')) ctx.addIssue({ code: 'custom', message: '"label" needs one device id as target', path: ['target'] });
   });
 
-const schemas = { hello: helloSchema, report: reportSchema, command: commandSchema };
+// analytics: booth analytics events (issue 17, server/analytics/schema.mjs).
+const schemas = { hello: helloSchema, report: reportSchema, command: commandSchema, analytics: analyticsSchema };
 
 /**
  * Parses one text frame: JSON, then the schema its `type` names.

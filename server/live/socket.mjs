@@ -21,14 +21,14 @@ const PING_MS = 20_000;
 /**
  * @typedef {import('./hub.d.mts').Hub} Hub
  * @typedef {import('./hub.d.mts').Peer} Peer
- * @typedef {{ hub: Hub, checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked', log?: (line: string) => void, helloTimeoutMs?: number }} LiveOptions
+ * @typedef {{ hub: Hub, checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked', log?: (line: string) => void, helloTimeoutMs?: number, analytics?: ((deviceId: string, events: import('../analytics/schema.d.mts').AnalyticsEvent[]) => string[]) | null }} LiveOptions
  */
 
 /**
  * Creates the endpoint; call `attach` for each listener and `close` to end every connection.
  * @param {LiveOptions} options
  */
-export function createLiveSocket({ hub, checkPin, log = (l) => console.log(l), helloTimeoutMs = 5000 }) {
+export function createLiveSocket({ hub, checkPin, log = (l) => console.log(l), helloTimeoutMs = 5000, analytics = null }) {
   // Two budgets, so a flood of connections can't hide the drops and a flood of junk can't hide who joined.
   const say = limitedLog(log);
   const drop = limitedLog(log);
@@ -99,7 +99,9 @@ export function createLiveSocket({ hub, checkPin, log = (l) => console.log(l), h
         if (peer.role !== 'console') return close(4401, 'commands need the console PIN');
         return send(hub.command(msg));
       }
-      if (peer.role !== 'device') return drop(`[live] ${name}: dropped a report from a ${peer.role}`);
+      if (peer.role !== 'device') return drop(`[live] ${name}: dropped a ${msg.type} from a ${peer.role}`);
+      // Analytics (issue 17): stored under this connection's device id; the answer names the ids stored.
+      if (msg.type === 'analytics') return analytics ? send({ type: 'analyticsAck', ids: analytics(peer.deviceId, msg.events) }) : undefined;
       hub.report(peer, msg);
     });
   });

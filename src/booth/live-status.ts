@@ -32,6 +32,8 @@ export interface LiveStatus {
   thirdPerson: boolean;
   /** Spectator: extra scene content (the VR world), mounted inside the canvas once loaded. */
   canvasExtra: ComponentType | null;
+  /** Booth analytics are recorded for this page (issue 17): About says what is counted. */
+  analytics?: boolean;
 }
 
 /** The live-link status store. */

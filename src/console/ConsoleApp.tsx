@@ -12,6 +12,8 @@ import { GroupTourPanel } from './GroupTourPanel';
 import { DeviceCard } from './DeviceCard';
 import { consoleId, liveUrl, openConsoleLink, type Ack, type CommandBody, type ConsoleLink, type LinkStatus } from './link';
 import { PinForm } from './PinForm';
+import { AnalyticsView } from './analytics/AnalyticsView';
+import { at } from './analytics/strings';
 import { ct, type Lang } from './strings';
 
 const names: NameIndex = new Map([...content.pavilions.map((p) => [p.id, p.name] as const), ...content.panels.map((p) => [p.id, p.title] as const)]);
@@ -30,6 +32,8 @@ export function ConsoleApp({ initialPin, initialLang }: { initialPin: string | n
   const [onTv, setOnTv] = useState<string | null>(null);
   const [tour, setTour] = useState<GroupTour | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  // Devices (live) or Analytics (issue 17); `?view=analytics` opens the latter.
+  const [view, setView] = useState<'devices' | 'analytics'>(() => (new URLSearchParams(window.location.search).get('view') === 'analytics' ? 'analytics' : 'devices'));
   const link = useRef<ConsoleLink | null>(null);
 
   const setLang = (l: Lang) => {
@@ -115,6 +119,16 @@ export function ConsoleApp({ initialPin, initialLang }: { initialPin: string | n
             {ct(lang, 'resetAll')}
           </button>
         </div>
+        {!needPin && (
+          <div className="console-tabs" role="group" aria-label={`${at(lang, 'devicesTab')} / ${at(lang, 'tab')}`}>
+            <button type="button" aria-pressed={view === 'devices'} onClick={() => setView('devices')}>
+              {at(lang, 'devicesTab')}
+            </button>
+            <button type="button" aria-pressed={view === 'analytics'} onClick={() => setView('analytics')}>
+              {at(lang, 'tab')}
+            </button>
+          </div>
+        )}
         <div className="hud-lang" role="group" aria-label="Language / 语言">
           <button type="button" aria-pressed={lang === 'zh'} onClick={() => setLang('zh')} lang="zh-CN">
             中文
@@ -140,6 +154,8 @@ export function ConsoleApp({ initialPin, initialLang }: { initialPin: string | n
               setPin(p);
             }}
           />
+        ) : view === 'analytics' && pin ? (
+          <AnalyticsView pin={pin} lang={lang} names={names} inHeadsetsNow={vr} tourStops={stops.length} />
         ) : (
           <>
             {tour && <GroupTourPanel stops={stops} tour={tour} lang={lang} now={now} inVr={vr} onNext={() => setTour({ index: nextStop(stops, tour.index) ?? tour.index, startedAt: Date.now() })} onStop={stopGroupTour} />}

@@ -69,6 +69,7 @@ export const uiKeys = [
   'live.about',
   'live.deviceId',
   'live.reconnecting',
+  'analytics.about',
   'spectate.label',
   'spectate.waiting',
   'spectate.waitingHint',

@@ -25,12 +25,15 @@ function OfflineLine({ lang }: { lang: Lang }) {
 
 /** This browser on the booth's live link: its label, model and id (staff match it with the console). */
 function LiveLine({ lang }: { lang: Lang }) {
-  const { deviceId, label, model, role } = useLive();
+  const { deviceId, label, model, role, analytics } = useLive();
   if (role !== 'device' || !deviceId) return null;
   return (
-    <p className="live-device">
-      {t('live.about', lang)}: {label ?? model} · {model} · {t('live.deviceId', lang)} <code>{deviceId}</code>
-    </p>
+    <>
+      <p className="live-device">
+        {t('live.about', lang)}: {label ?? model} · {model} · {t('live.deviceId', lang)} <code>{deviceId}</code>
+      </p>
+      {analytics && <p className="live-analytics">{t('analytics.about', lang)}</p>}
+    </>
   );
 }
 

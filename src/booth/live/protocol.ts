@@ -25,7 +25,9 @@ export type ServerMessage =
   | { type: 'welcome'; role: string; deviceId: string; label: string }
   | { type: 'devices'; devices: DeviceEntry[] }
   | { type: 'spectate'; deviceId: string | null }
-  | DeviceCommand;
+  | DeviceCommand
+  /** Analytics (issue 17): the event ids the server has stored. */
+  | { type: 'analyticsAck'; ids: string[] };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -106,6 +108,8 @@ export function parseServerMessage(text: unknown): ServerMessage | null {
       return v.deviceId === null || isStr(v.deviceId) ? { type: 'spectate', deviceId: v.deviceId } : null;
     case 'command':
       return parseCommand(v);
+    case 'analyticsAck':
+      return Array.isArray(v.ids) && v.ids.length <= 64 && v.ids.every((id) => isStr(id, 24)) ? { type: 'analyticsAck', ids: v.ids as string[] } : null;
     default:
       return null;
   }

@@ -8,12 +8,13 @@ import { connectLive, liveUrl, type LiveConnection } from './connection';
 import { runDevice } from './device';
 import { deviceId, modelFromUserAgent } from './identity';
 import { PROTO, type ServerMessage } from './protocol';
+import { startAnalytics } from '../analytics/run';
 import { runSpectator } from './spectator';
 
 let started = false;
 
-/** Starts the live link at `live` (relative to the page). */
-export function startLive(host: LiveHost, live: string, defaultLang: Lang, spectate: { spectate: boolean; deviceId: string | null }): void {
+/** Starts the live link at `live` (relative to the page); `analytics`: record booth analytics (issue 17). */
+export function startLive(host: LiveHost, live: string, defaultLang: Lang, spectate: { spectate: boolean; deviceId: string | null }, analytics = false): void {
   if (started) return;
   started = true;
   const id = deviceId();
@@ -23,16 +24,20 @@ export function startLive(host: LiveHost, live: string, defaultLang: Lang, spect
   let conn: LiveConnection | null = null;
   const device = role === 'device' ? runDevice(host, () => conn, defaultLang) : null;
   const spectator = role === 'spectator' ? runSpectator(host, spectate.deviceId) : null;
+  const counting = role === 'device' && analytics ? startAnalytics(host, () => conn, model) : null;
+  if (counting) host.live.setState({ analytics: true });
   conn = connectLive(liveUrl(live, document.baseURI), {
     hello: () => ({ type: 'hello', proto: PROTO, role, deviceId: id, model }),
     onMessage: (m: ServerMessage) => {
       if (m.type === 'welcome') host.live.setState({ label: m.label });
       device?.onMessage(m);
       spectator?.onMessage(m);
+      counting?.onMessage(m);
     },
     onStatus: (connected) => {
       host.live.setState({ connected });
       if (!connected) device?.onDisconnected();
+      if (!connected) counting?.onDisconnected();
     },
   });
 }

@@ -1,0 +1,5 @@
+/** Types of db.mjs, for tests (migrations). */
+export declare const RETENTION_DAYS: number;
+export declare const MIGRATIONS: string[];
+export declare const ADD_DAILY: string;
+export declare function dayOf(ms: number): string;
