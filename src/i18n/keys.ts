@@ -74,6 +74,11 @@ export const uiKeys = [
   'spectate.waitingHint',
   'spectate.following',
   'spectate.thirdPerson',
+  'mr.enter',
+  'mr.exit',
+  'mr.unsupported',
+  'mr.failed',
+  'mr.placeAgain',
 ] as const;
 
 /** A UI string key. */

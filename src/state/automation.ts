@@ -21,6 +21,8 @@ export interface ExhibitSnapshot {
   xr: boolean;
   /** In VR: 'table' (the tabletop miniature) or 'park' (full scale); null outside VR. */
   xrPlace: 'table' | 'park' | null;
+  /** Which immersive session runs: 'vr', 'mr' (passthrough) or null outside one. */
+  xrMode: 'vr' | 'mr' | null;
   /** True while the headset session is hidden and the exhibit waits. */
   paused: boolean;
   /** True once the 3D scene has drawn its first picture. */
@@ -163,7 +165,32 @@ export interface ExhibitApi {
   screenTexts(): { texts: ScreenText[]; boxes: ScreenBox[] } | null;
   /** In VR: each panel, menu, label and the park model shown, relative to the visitor's head; each name also works with `objectPosition`. */
   xrLayout(): XRLayoutEntry[] | null;
+  /** In MR: how the park model was placed in the room (see README), else null. */
+  placement(): PlacementSnapshot | null;
 }
+
+/** Where the park model stands in a mixed-reality session (`exhibit.placement()`). */
+export interface PlacementSnapshot {
+  /** 'plane' (a detected table/surface), 'hit-test' (where a ray met a surface), 'manual' (grabbed), 'default' (in front of the visitor). */
+  method: 'plane' | 'hit-test' | 'manual' | 'default';
+  /** Height of the model's base above the floor, metres. */
+  height: number;
+  /** Whether a WebXR anchor holds it in the room. */
+  anchored: boolean;
+  /** The model's scale (1/1000, or smaller where the surface is smaller than the model). */
+  scale: number;
+  /** The model's centre on its base, in the visitor's reference space (metres). */
+  position: [number, number, number];
+  /** The model's turn about the vertical in the reference space (degrees). */
+  yawDeg: number;
+  /** The corners of the model's footprint (its outline's bounding rectangle) in the reference space, [x, z] each. */
+  footprint: [number, number][];
+}
+let placementReader: () => PlacementSnapshot | null = () => null;
+/** Lets an MR session provide `window.exhibit.placement`. */
+export const setPlacementReader = (r: () => PlacementSnapshot | null) => {
+  placementReader = r;
+};
 
 /** Builds the API over the exhibit store. */
 export function createExhibitApi(): ExhibitApi {
@@ -179,6 +206,7 @@ export function createExhibitApi(): ExhibitApi {
         lang: s.lang,
         xr: s.xr,
         xrPlace: s.xrPlace,
+        xrMode: s.xrMode,
         paused: s.paused,
         ready: hasFirstPicture(),
         mode: s.mode,
@@ -215,6 +243,7 @@ export function createExhibitApi(): ExhibitApi {
     spectatorCamera: () => (useLive.getState().followed?.xr ? spectatorCameraReader() : null),
     screenTexts: () => screenTextReader(),
     xrLayout: () => (get().xr ? xrLayoutReader() : null),
+    placement: () => (get().xrMode === 'mr' ? placementReader() : null),
   };
 }
 

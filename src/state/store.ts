@@ -17,6 +17,8 @@ export interface ExhibitState {
   xr: boolean;
   /** Where the visitor is in VR: at the booth table, in the park at full scale, or not in VR. */
   xrPlace: 'table' | 'park' | null;
+  /** Which immersive session runs: 'vr' (opaque) or 'mr' (passthrough, immersive-ar); null outside one. */
+  xrMode: 'vr' | 'mr' | null;
   /** True while the headset's session is hidden (taken off, system menu): animations and tours wait. */
   paused: boolean;
   aboutOpen: boolean;
@@ -37,6 +39,7 @@ export interface ExhibitState {
     setXR: (xr: boolean) => void;
     setXRPlace: (place: 'table' | 'park' | null) => void;
     setPaused: (paused: boolean) => void;
+    setXRMode: (mode: 'vr' | 'mr' | null) => void;
     setAboutOpen: (open: boolean) => void;
     /** Starts the guided tour (`attract` loops it for an idle booth), at its first stop or at stop `index`. */
     startTour: (mode?: 'tour' | 'attract', index?: number) => void;
@@ -57,6 +60,7 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
     notice: null,
     xr: false,
     xrPlace: null,
+    xrMode: null,
     paused: false,
     aboutOpen: false,
     mode: 'explore',
@@ -74,9 +78,10 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
       setLang: (lang) => set({ lang }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
-      setXR: (xr) => set(xr ? { xr } : { xr, xrPlace: null, paused: false }),
+      setXR: (xr) => set(xr ? { xr } : { xr, xrPlace: null, xrMode: null, paused: false }),
       setXRPlace: (xrPlace) => set({ xrPlace }),
       setPaused: (paused) => set({ paused }),
+      setXRMode: (xrMode) => set({ xrMode }),
       setAboutOpen: (aboutOpen) => set({ aboutOpen }),
       startTour: (mode = 'tour', index = 0) =>
         set({ mode, tour: startTourState(mode === 'attract', Number.isInteger(index) && index >= 0 && index < dwells.length ? index : 0), aboutOpen: false }),

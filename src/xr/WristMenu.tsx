@@ -14,6 +14,7 @@ import { menuFacesHead } from '../lib/xr-layout';
 import { layoutGlance } from '../scene/panels/glance-layout';
 import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
+import { placeAgain } from './mr/MRPlacement';
 import { goToTable } from './navigation';
 
 /** Metres per panel unit: the menu is 24 cm wide. */
@@ -33,6 +34,7 @@ const eye = new Vector3();
 export function WristMenu() {
   const lang = useExhibit((s) => s.lang);
   const place = useExhibit((s) => s.xrPlace);
+  const mixed = useExhibit((s) => s.xrMode === 'mr');
   const setLang = useExhibit((s) => s.actions.setLang);
   // The store from context, not the module: xr/store.ts builds the controllers from this menu's parent.
   const xr = useXRStore();
@@ -41,10 +43,11 @@ export function WristMenu() {
   const buttons = useMemo(
     () => [
       ...(place === 'park' ? [{ id: 'table', label: t('xr.table', lang), onClick: goToTable }] : []),
+      ...(mixed && place === 'table' ? [{ id: 'place', label: t('mr.placeAgain', lang), onClick: placeAgain }] : []),
       { id: 'lang', label: t('xr.language', lang), onClick: () => setLang(lang === 'zh' ? 'en' : 'zh') },
-      { id: 'exit', label: t('xr.exit', lang), onClick: () => void xr.getState().session?.end() },
+      { id: 'exit', label: t(mixed ? 'mr.exit' : 'xr.exit', lang), onClick: () => void xr.getState().session?.end() },
     ],
-    [place, lang, setLang, xr],
+    [place, lang, setLang, xr, mixed],
   );
   const layout = useMemo(() => layoutGlance(model, { buttons }), [model, buttons]);
   useFrame(({ camera }) => {

@@ -1,0 +1,46 @@
+/**
+ * Passthrough at the table: the full-scale park (sky, ground, landscape, pavilions, their labels) is hidden so the
+ * room shows through, fog is pushed out of reach, and panel backings turn nearly opaque to read against a bright
+ * booth. Stepping into the park shows the world again, opaque, hiding the room. Only visibility and uniforms
+ * change (no shader program is built mid-session). Usage: `<Passthrough />` inside an immersive-ar session.
+ */
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import type { Fog } from 'three';
+import { panelBackMaterial } from '../../scene/materials';
+import { useExhibit } from '../../state/store';
+
+/** The scene group that holds the full-scale park (see scene/Scene.tsx). */
+export const PARK_WORLD = 'park-world';
+/** Panel backing opacity in passthrough: a bright booth behind a 0.93 backing shows through the text. */
+const MR_BACKING_OPACITY = 0.98;
+
+/** Toggles the park world with the visitor's place. */
+export function Passthrough() {
+  const scene = useThree((s) => s.scene);
+  const place = useExhibit((s) => s.xrPlace);
+  const inRoom = place !== 'park';
+  useEffect(() => {
+    const world = scene.getObjectByName(PARK_WORLD);
+    const fog = scene.fog as Fog | null;
+    const saved = fog ? { near: fog.near, far: fog.far } : null;
+    if (world) world.visible = !inRoom;
+    if (fog && inRoom) {
+      fog.near = 1e7;
+      fog.far = 2e7;
+    }
+    return () => {
+      if (world) world.visible = true;
+      if (fog && saved) {
+        fog.near = saved.near;
+        fog.far = saved.far;
+      }
+    };
+  }, [scene, inRoom]);
+  useEffect(() => {
+    const opacity = panelBackMaterial.opacity;
+    panelBackMaterial.opacity = MR_BACKING_OPACITY;
+    return () => void (panelBackMaterial.opacity = opacity);
+  }, []);
+  return null;
+}
