@@ -1,20 +1,37 @@
 /**
  * Emulated headsets for the browser tests: Meta's iwer runtime injected before any page script (the
  * production build runs unchanged), plus helpers to enter and leave VR, push a stick and take the headset off.
- * The headsets themselves and aiming, trigger pulls and XR frames are shared with the benchmark (measure/xr.mjs):
+ * The headsets and their modes (projection or WebGL layer, window loop running or stopped, controllers or hands),
+ * aiming, trigger pulls, pinches, the system menu and XR frames are shared with the benchmark (measure/xr.mjs):
  * a Quest 3, a Pico 4-like headset, and one whose controller profile the build does not ship.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { aim, installHeadset as installSharedHeadset, pullTrigger, xrFrames, type Headset } from '../../measure/xr.mjs';
+import {
+  aim,
+  aimHand,
+  installHeadset as installSharedHeadset,
+  pinch,
+  pullTrigger,
+  setSystemMenu,
+  strayXRDraws,
+  xrFrames,
+  xrLayerKind,
+  type Headset,
+  type HeadsetOptions,
+} from '../../measure/xr.mjs';
 import { WAIT_MS, exhibitState, poll, type ExhibitWindow } from './helpers';
 
-export type { Headset };
-export { aim, pullTrigger, xrFrames };
+export type { Headset, HeadsetOptions };
+export { aim, aimHand, pinch, pullTrigger, setSystemMenu, strayXRDraws, xrFrames, xrLayerKind };
 
-/** Installs iwer as the page's WebXR runtime, before the page loads (stereo off: the right eye is zero pixels wide). */
-export async function installHeadset(page: Page, headset: Headset): Promise<void> {
-  await installSharedHeadset(page, headset);
+/**
+ * Installs iwer as the page's WebXR runtime, before the page loads (stereo off: the right eye is zero pixels wide).
+ * By default on the real headsets' layer path (an XRProjectionLayer); `{ layers: 'webgl' }` for an XRWebGLLayer,
+ * `{ windowLoop: 'stops' }` for a headset browser that stops window rAF during a session, `{ input: 'hands' }`.
+ */
+export async function installHeadset(page: Page, headset: Headset, options: HeadsetOptions = {}): Promise<void> {
+  await installSharedHeadset(page, headset, options);
 }
 
 /**
