@@ -127,22 +127,23 @@ export function Tabletop({ plaque = true }: { plaque?: boolean }) {
           />
         ))}
         {/* A plaque on the near rim, tilted up towards the visitor: what the model is and how to use it. */}
-        <troikaText
-          visible={plaque}
-          name="table-plaque"
-          userData={{ minTextSize: TITLE_SIZE }}
-          text={`${t('xr.tableTitle', lang)}\n${t('xr.tableHint', lang)}`}
-          font={sceneFonts.regular}
-          fontSize={TITLE_SIZE}
-          lineHeight={1.3}
-          maxWidth={0.78}
-          textAlign="center"
-          anchorX="center"
-          anchorY="bottom"
-          color={palette.panelText}
-          position={[cx - Math.sin(yaw) * -PLAQUE_INSET, top + 0.006, cz - Math.cos(yaw) * -PLAQUE_INSET]}
-          rotation={[-Math.PI / 2 + 0.55, yaw, 0, 'YXZ']}
-        />
+        {plaque && (
+          <troikaText
+            name="table-plaque"
+            userData={{ minTextSize: TITLE_SIZE }}
+            text={`${t('xr.tableTitle', lang)}\n${t('xr.tableHint', lang)}`}
+            font={sceneFonts.regular}
+            fontSize={TITLE_SIZE}
+            lineHeight={1.3}
+            maxWidth={0.78}
+            textAlign="center"
+            anchorX="center"
+            anchorY="bottom"
+            color={palette.panelText}
+            position={[cx - Math.sin(yaw) * -PLAQUE_INSET, top + 0.006, cz - Math.cos(yaw) * -PLAQUE_INSET]}
+            rotation={[-Math.PI / 2 + 0.55, yaw, 0, 'YXZ']}
+          />
+        )}
       </batchedText>
     </group>
   );

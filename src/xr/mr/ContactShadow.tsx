@@ -9,9 +9,9 @@ import { useTableLayout } from '../table-layout';
 import { tableCentre } from '../teleport-rules';
 import { parkBounds, parkSize } from './placement';
 
-const material = new MeshBasicMaterial({ color: '#000000', transparent: true, opacity: 0.16, toneMapped: false, depthWrite: false });
-/** Grow factors of the layers beyond the footprint (1 = the outline's bounds). */
-const LAYERS = [1.1, 1.04, 0.98, 0.9];
+const material = new MeshBasicMaterial({ color: '#000000', transparent: true, opacity: 0.055, toneMapped: false, depthWrite: false });
+/** Grow factors of the layers (1 = the outline's bounds): many faint steps read as one soft edge. */
+const LAYERS = [1.12, 1.1, 1.08, 1.065, 1.05, 1.035, 1.02, 1.005, 0.99, 0.96];
 
 /** Rectangles (two triangles each, facing up) around the origin, `w` × `d` grown by each factor. */
 function layers(w: number, d: number): BufferGeometry {
