@@ -12,6 +12,8 @@ export interface Followed {
   model: string;
   xr: boolean;
   place: 'table' | 'park' | null;
+  /** The followed visitor's session: 'mr' (passthrough) makes the TV show the model over a studio backdrop. */
+  xrMode?: 'vr' | 'mr' | null;
 }
 
 /** Live-link state for display. */

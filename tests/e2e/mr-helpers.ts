@@ -36,10 +36,17 @@ export const moveController = (page: Page, hand: 'left' | 'right', p: [number, n
  * camera image. With @iwer/sem the room itself is drawn behind the canvas and the page is shot as it is.
  */
 export async function roomScreenshot(page: Page, name: string): Promise<void> {
-  const style = await page.addStyleTag({ content: '.hud { visibility: hidden !important } html, body, #root { background: #a39c92 !important }' });
+  // Through the CSSOM: the exhibit's CSP allows no inline <style>.
+  const set = (on: boolean) =>
+    page.evaluate((on) => {
+      const hud = document.querySelector<HTMLElement>('.hud');
+      if (hud) hud.style.visibility = on ? 'hidden' : '';
+      for (const el of [document.documentElement, document.body, document.getElementById('root')]) if (el) el.style.background = on ? '#a39c92' : '';
+    }, on);
+  await set(true);
   try {
     await saveScreenshot(page, name);
   } finally {
-    await style.evaluate((el) => (el as Element).remove());
+    await set(false);
   }
 }

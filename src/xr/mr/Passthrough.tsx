@@ -4,8 +4,8 @@
  * booth. Stepping into the park shows the world again, opaque, hiding the room. Only visibility and uniforms
  * change (no shader program is built mid-session). Usage: `<Passthrough />` inside an immersive-ar session.
  */
-import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
 import type { Fog } from 'three';
 import { panelBackMaterial } from '../../scene/materials';
 import { useExhibit } from '../../state/store';
@@ -18,7 +18,20 @@ const MR_BACKING_OPACITY = 0.98;
 /** Toggles the park world with the visitor's place. */
 export function Passthrough() {
   const scene = useThree((s) => s.scene);
+  const gl = useThree((s) => s.gl);
   const place = useExhibit((s) => s.xrPlace);
+  const compiled = useRef(false);
+  // The hidden park's programs are compiled on the session's first frame (PrecompileXR compiles only what is
+  // visible), so stepping into the park later builds none mid-session.
+  useFrame(() => {
+    if (compiled.current || !gl.xr.isPresenting) return;
+    compiled.current = true;
+    const world = scene.getObjectByName(PARK_WORLD);
+    if (!world || world.visible) return;
+    world.visible = true;
+    gl.compile(scene, gl.xr.getCamera());
+    world.visible = false;
+  });
   const inRoom = place !== 'park';
   useEffect(() => {
     const world = scene.getObjectByName(PARK_WORLD);

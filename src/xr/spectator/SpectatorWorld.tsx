@@ -9,16 +9,19 @@ import { Tabletop } from '../Tabletop';
 import { VRPanels } from '../VRPanels';
 import { SpectatorCamera } from './SpectatorCamera';
 import { VisitorFigure } from './VisitorFigure';
+import { StudioBackdrop } from '../mr/StudioBackdrop';
 
 /** The spectator's VR world. */
 export function SpectatorWorld() {
   const following = useFollowingVR();
   const thirdPerson = useLive((s) => s.thirdPerson);
+  const mixed = useLive((s) => s.followed?.xrMode === 'mr' && s.followed.place === 'table');
   if (!following) return null;
   return (
     <>
       <SpectatorCamera />
-      <Tabletop />
+      {mixed && <StudioBackdrop />}
+      <Tabletop plaque={!mixed} />
       <VRPanels />
       <VisitorFigure visible={thirdPerson} />
     </>
