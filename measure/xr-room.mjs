@@ -2,11 +2,11 @@
  * Emulated mixed-reality headsets, extending the shared installer (xr.mjs): a Quest 3 standing in a captured room
  * (iwer's synthetic environment module, @iwer/sem: planes, meshes, hit-test against the room; the room is read
  * from the package's captures here, never fetched from a CDN), and a Pico-like MR headset that, like Pico Browser
- * 3.3, offers immersive-ar but no hit-test, plane or mesh detection, anchors or hands.
+ * 3.3, offers immersive-ar but no hit-test, plane or mesh detection, anchors or hands (xr.mjs's Pico 4-like one).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { installHeadset, iwerScript } from './xr.mjs';
+import { installHeadset } from './xr.mjs';
 
 /** @iwer/sem's browser build (global `IWER_SEM`). */
 export const semScript = fileURLToPath(new URL('../node_modules/@iwer/sem/build/iwer-sem.min.js', import.meta.url));
@@ -21,35 +21,14 @@ function roomInit(capture) {
   device.sem.loadEnvironment(capture);
 }
 
-/** Runs in the page: a Pico-like MR headset (Quest 2 base, Pico controllers and browser, no room sensing). */
-function picoARInit() {
-  const IWER = window.IWER;
-  const missing = ['hit-test', 'hand-tracking', 'anchors', 'plane-detection', 'mesh-detection', 'depth-sensing'];
-  const config = {
-    ...IWER.metaQuest2,
-    name: 'Pico 4 Ultra (MR, no room sensing)',
-    supportedFeatures: IWER.metaQuest2.supportedFeatures.filter((f) => !missing.includes(f)),
-    supportedFrameRates: [72, 90],
-    userAgent: 'Mozilla/5.0 (Linux; Android 12; PICO 4 Ultra OS5.12.0) AppleWebKit/537.36 (KHTML, like Gecko) PicoBrowser/3.3.32 Chrome/105.0.5195.68 VR Safari/537.36',
-    controllerConfig: { ...IWER.oculusTouchV3, profileId: 'pico-4', fallbackProfileIds: ['generic-trigger-squeeze-thumbstick'] },
-  };
-  const device = new IWER.XRDevice(config, { stereoEnabled: false });
-  device.installRuntime({ forceInstall: true });
-  const xr = navigator.xr;
-  const request = xr.requestSession.bind(xr);
-  xr.requestSession = async (...args) => {
-    const session = await request(...args);
-    window.__xrSession = session;
-    return session;
-  };
-  window.__xrDevice = device;
-}
-
-/** Installs an MR headset: 'quest3-room' (Quest 3 in `room`, default office_small) or 'pico-ar' (no room sensing). */
+/**
+ * Installs an MR headset: 'quest3-room' (a Quest 3 in `room`, default office_small) or 'pico-ar' (the shared Pico
+ * 4-like headset: immersive-ar without hit-test, planes, meshes, anchors or hands, and, as a headset browser may,
+ * with the window's animation loop stopped during the session). Both render into a projection layer.
+ */
 export async function installMRHeadset(target, kind, { room = 'office_small' } = {}) {
   if (kind === 'pico-ar') {
-    await target.addInitScript({ path: iwerScript });
-    await target.addInitScript(picoARInit);
+    await installHeadset(target, 'pico4', { windowLoop: 'stops' });
     return;
   }
   await installHeadset(target, 'quest3');

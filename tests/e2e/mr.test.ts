@@ -11,7 +11,7 @@ import type { XRLayoutEntry } from '../../src/state/automation';
 import { browserPerFile } from './browser';
 import { type ExhibitPage, exhibitState, finish, newExhibitPage, openExhibit, poll, saveScreenshot } from './helpers';
 import { enterMR, installMRHeadset, moveController, placement, roomScreenshot, squeeze } from './mr-helpers';
-import { aim, enterVR, exitVR, pavilionInXR, pullTrigger, renderStats, setHeadsetVisible, xrFrames, objectInXR } from './xr-helpers';
+import { aim, enterVR, exitVR, objectInXR, pavilionInXR, pullTrigger, renderStats, setHeadsetVisible, strayXRDraws, xrFrames, xrLayerKind } from './xr-helpers';
 
 const browser = browserPerFile();
 let t: ExhibitPage | undefined;
@@ -97,6 +97,8 @@ describe('MR on a Quest 3 in a room (emulated, @iwer/sem office_small)', () => {
     await pickUntil(page, async () => objectInXR(page, 'vr-panel:goertek:button:table'), { xrPlace: 'table' });
     const back = (await placement(page))!;
     expect(Math.hypot(back.position[0] - p.position[0], back.position[2] - p.position[2])).toBeLessThan(0.01);
+    expect(await xrLayerKind(page)).toBe('projection');
+    expect((await strayXRDraws(page)).count, 'draws into the headset framebuffer outside the XR frame').toBe(0);
     const mini2 = (await pavilionInXR(page, 'goertek', 'miniature'))!;
     expect(Math.hypot(mini2[0] - mini[0], mini2[2] - mini[2])).toBeLessThan(0.01);
     // No shader program was built for the step into the park and back (the desktop had built them all).
@@ -142,6 +144,7 @@ describe('MR on a Pico-like headset without room sensing (emulated)', () => {
     await poll(async () => (await exhibitState(page)).paused).toBe(false);
     await xrFrames(page, 5);
     expect((await placement(page))!.position[0]).toBeCloseTo(moved.position[0], 2);
+    expect((await strayXRDraws(page)).count, 'draws into the headset framebuffer outside the XR frame').toBe(0);
     // Exit, re-enter MR, then switch to VR: no reload.
     await exitVR(page);
     expect(await exhibitState(page)).toMatchObject({ xr: false, xrMode: null });
