@@ -15,19 +15,28 @@ export const PARK_WORLD = 'park-world';
 /** Panel backing opacity in passthrough: a bright booth behind a 0.93 backing shows through the text. */
 const MR_BACKING_OPACITY = 0.98;
 
+const CHECK_FRAMES = 30;
+let count = 0;
+const countOne = () => void count++;
+
 /** Toggles the park world with the visitor's place. */
 export function Passthrough() {
   const scene = useThree((s) => s.scene);
   const gl = useThree((s) => s.gl);
   const place = useExhibit((s) => s.xrPlace);
-  const compiled = useRef(false);
+  const compiled = useRef(-1);
+  const frame = useRef(0);
   // The hidden park's programs are compiled on the session's first frame (PrecompileXR compiles only what is
-  // visible), so stepping into the park later builds none mid-session.
+  // visible), and again when parts of it arrive later (the landscape chunk may load after the session started),
+  // so stepping into the park builds none mid-session. Checked every CHECK_FRAMES frames: a count, no allocation.
   useFrame(() => {
-    if (compiled.current || !gl.xr.isPresenting) return;
-    compiled.current = true;
+    if (!gl.xr.isPresenting || frame.current++ % CHECK_FRAMES !== 0) return;
     const world = scene.getObjectByName(PARK_WORLD);
     if (!world || world.visible) return;
+    count = 0;
+    world.traverse(countOne);
+    if (count === compiled.current) return;
+    compiled.current = count;
     world.visible = true;
     gl.compile(scene, gl.xr.getCamera());
     world.visible = false;
