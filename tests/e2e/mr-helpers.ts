@@ -15,7 +15,10 @@ export const installMRHeadset = (page: Page, kind: MRHeadset): Promise<void> => 
 
 /** Clicks "Enter MR" and waits until the MR session runs with the visitor at the table. */
 export async function enterMR(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Enter MR|进入混合现实/ }).click();
+  // The button shows once the XR code has loaded and connected: on a loaded machine that can take a while.
+  const button = page.getByRole('button', { name: /Enter MR|进入混合现实/ });
+  await button.waitFor({ timeout: 60_000 });
+  await button.click();
   await expect.poll(() => exhibitState(page), { timeout: 60_000, interval: 200 }).toMatchObject({ xr: true, xrMode: 'mr', xrPlace: 'table' });
 }
 
