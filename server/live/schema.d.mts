@@ -36,6 +36,8 @@ export interface Report {
   panel: string | null;
   xr: boolean;
   xrPlace: 'table' | 'park' | null;
+  /** Which immersive session: 'vr', 'mr' (passthrough) or null (added after v1's first release; absent = null). */
+  xrMode?: 'vr' | 'mr' | null;
   pose: Pose | null;
   origin: Pose | null;
   /** Optional: older pages send none (the server stores null). */

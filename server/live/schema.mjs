@@ -42,6 +42,7 @@ export const reportSchema = z.object({
   panel: text(64).nullable().default(null),
   xr: z.boolean(),
   xrPlace: z.enum(['table', 'park']).nullable().default(null),
+  xrMode: z.enum(['vr', 'mr']).nullable().default(null),
   pose: pose.nullable().default(null),
   origin: pose.nullable().default(null),
   layout: layout.nullable().default(null),

@@ -15,6 +15,8 @@ export interface Followed {
   place: 'table' | 'park' | null;
   /** What their VR world is laid out for (head, heading, plaza), as their headset reported it. */
   layout?: WireLayout | null;
+  /** The followed visitor's session: 'mr' (passthrough) makes the TV show the model over a studio backdrop. */
+  xrMode?: 'vr' | 'mr' | null;
 }
 
 /** Live-link state for display. */

@@ -28,6 +28,7 @@ export function tourText(report: Report | null, lang: Lang): string {
 export function placeText(report: Report | null, lang: Lang): string {
   if (!report) return ct(lang, 'nothing');
   if (!report.xr) return ct(lang, 'placeDesktop');
+  if (report.xrMode === 'mr') return ct(lang, report.xrPlace === 'table' ? 'placeMrTable' : report.xrPlace === 'park' ? 'placeMrPark' : 'placeMr');
   return ct(lang, report.xrPlace === 'table' ? 'placeTable' : report.xrPlace === 'park' ? 'placePark' : 'placeVr');
 }
 

@@ -78,6 +78,11 @@ export const uiKeys = [
   'sound.toggle',
   'sound.on',
   'sound.off',
+  'mr.enter',
+  'mr.exit',
+  'mr.unsupported',
+  'mr.failed',
+  'mr.placeAgain',
 ] as const;
 
 /** A UI string key. */

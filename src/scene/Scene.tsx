@@ -36,16 +36,19 @@ export function Scene() {
       {/* Until the sky arrives with the landscape chunk (a moment after the first picture). */}
       <color attach="background" args={[palette.skyHorizon]} />
       <Lights />
-      {landscape && (
+      {/* The full-scale park: hidden as a whole in mixed reality at the table, where the room shows through (xr/mr/Passthrough). */}
+      <group name="park-world">
+        {landscape && (
+          <Suspense fallback={null}>
+            <Landscape />
+          </Suspense>
+        )}
+        <Ground />
+        <Pavilions />
         <Suspense fallback={null}>
-          <Landscape />
+          <PavilionLabels />
         </Suspense>
-      )}
-      <Ground />
-      <Pavilions />
-      <Suspense fallback={null}>
-        <PavilionLabels />
-      </Suspense>
+      </group>
     </>
   );
 }

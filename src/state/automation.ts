@@ -24,6 +24,8 @@ export interface ExhibitSnapshot {
   xr: boolean;
   /** In VR: 'table' (the tabletop miniature) or 'park' (full scale); null outside VR. */
   xrPlace: 'table' | 'park' | null;
+  /** Which immersive session runs: 'vr', 'mr' (passthrough) or null outside one. */
+  xrMode: 'vr' | 'mr' | null;
   /** True while the headset session is hidden and the exhibit waits. */
   paused: boolean;
   /** True once the 3D scene has drawn its first picture. */
@@ -196,7 +198,32 @@ export interface ExhibitApi {
   audio(): AudioSnapshot;
   /** Renders one sound (`audio().sounds`) through the mixer into an OfflineAudioContext: 48 kHz stereo samples. */
   renderSound(name: SoundName, seconds?: number): Promise<RenderedSound>;
+  /** In MR: how the park model was placed in the room (see README), else null. */
+  placement(): PlacementSnapshot | null;
 }
+
+/** Where the park model stands in a mixed-reality session (`exhibit.placement()`). */
+export interface PlacementSnapshot {
+  /** 'plane' (a detected table/surface), 'hit-test' (where a ray met a surface), 'manual' (grabbed), 'default' (in front of the visitor). */
+  method: 'plane' | 'hit-test' | 'manual' | 'default';
+  /** Height of the model's base above the floor, metres. */
+  height: number;
+  /** Whether a WebXR anchor holds it in the room. */
+  anchored: boolean;
+  /** The model's scale (1/1000, or smaller where the surface is smaller than the model). */
+  scale: number;
+  /** The model's centre on its base, in the visitor's reference space (metres). */
+  position: [number, number, number];
+  /** The model's turn about the vertical in the reference space (degrees). */
+  yawDeg: number;
+  /** The corners of the model's footprint (its outline's bounding rectangle) in the reference space, [x, z] each. */
+  footprint: [number, number][];
+}
+let placementReader: () => PlacementSnapshot | null = () => null;
+/** Lets an MR session provide `window.exhibit.placement`. */
+export const setPlacementReader = (r: () => PlacementSnapshot | null) => {
+  placementReader = r;
+};
 
 /** Builds the API over the exhibit store. */
 export function createExhibitApi(): ExhibitApi {
@@ -212,6 +239,7 @@ export function createExhibitApi(): ExhibitApi {
         lang: s.lang,
         xr: s.xr,
         xrPlace: s.xrPlace,
+        xrMode: s.xrMode,
         paused: s.paused,
         ready: hasFirstPicture(),
         mode: s.mode,
@@ -256,6 +284,7 @@ export function createExhibitApi(): ExhibitApi {
       const { renderSound } = await import('../audio/offline-render');
       return renderSound(name, seconds);
     },
+    placement: () => (get().xrMode === 'mr' ? placementReader() : null),
   };
 }
 

@@ -17,6 +17,8 @@ export interface ExhibitState {
   xr: boolean;
   /** Where the visitor is in VR: at the booth table, in the park at full scale, or not in VR. */
   xrPlace: 'table' | 'park' | null;
+  /** Which immersive session runs: 'vr' (opaque) or 'mr' (passthrough, immersive-ar); null outside one. */
+  xrMode: 'vr' | 'mr' | null;
   /** True while the headset's session is not fully visible (taken off, system menu open): animations and tours wait. */
   paused: boolean;
   /** True while the session is hidden (headset taken off): nobody is in the exhibit (the idle reset counts this). */
@@ -41,6 +43,7 @@ export interface ExhibitState {
     setPaused: (paused: boolean) => void;
     /** Follows the session's visibility: paused unless visible, headset off when hidden. */
     setXRVisibility: (visibility: XRVisibilityState) => void;
+    setXRMode: (mode: 'vr' | 'mr' | null) => void;
     setAboutOpen: (open: boolean) => void;
     /** Starts the guided tour (`attract` loops it for an idle booth), at its first stop or at stop `index`. */
     startTour: (mode?: 'tour' | 'attract', index?: number) => void;
@@ -61,6 +64,7 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
     notice: null,
     xr: false,
     xrPlace: null,
+    xrMode: null,
     paused: false,
     headsetOff: false,
     aboutOpen: false,
@@ -79,10 +83,11 @@ export const createExhibitStore = (initial: Partial<Pick<ExhibitState, 'lang' | 
       setLang: (lang) => set({ lang }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
-      setXR: (xr) => set(xr ? { xr } : { xr, xrPlace: null, paused: false, headsetOff: false }),
+      setXR: (xr) => set(xr ? { xr } : { xr, xrPlace: null, xrMode: null, paused: false, headsetOff: false }),
       setXRPlace: (xrPlace) => set({ xrPlace }),
       setPaused: (paused) => set({ paused }),
       setXRVisibility: (visibility) => set({ paused: visibility !== 'visible', headsetOff: visibility === 'hidden' }),
+      setXRMode: (xrMode) => set({ xrMode }),
       setAboutOpen: (aboutOpen) => set({ aboutOpen }),
       startTour: (mode = 'tour', index = 0) =>
         set({ mode, tour: startTourState(mode === 'attract', Number.isInteger(index) && index >= 0 && index < dwells.length ? index : 0), aboutOpen: false }),

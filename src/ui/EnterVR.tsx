@@ -35,7 +35,9 @@ export function EnterVR() {
   // Shown only once the XR store is connected to the renderer: a click at that very moment starts the session.
   const xr = useXRReady();
   const [failed, setFailed] = useState(false);
-  if (support === 'checking' || (support === 'yes' && !xr)) return null;
+  // In a mixed-reality session "Exit MR" (EnterMR) speaks for the session.
+  const mixed = useExhibit((s) => s.xrMode === 'mr');
+  if (support === 'checking' || (support === 'yes' && !xr) || mixed) return null;
   if (support === 'no')
     return (
       <p className="hud-vr-note" role="note">

@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { About } from './About';
 import { Details } from './Details';
+import { EnterMR } from './EnterMR';
 import { EnterVR } from './EnterVR';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notice } from './Notice';
@@ -41,6 +42,7 @@ export function Hud() {
       <div className="hud-bottom-right">
         <ShareQR />
         <EnterVR />
+        <EnterMR />
       </div>
       <Notice />
       <p className="hud-badge">

@@ -44,12 +44,12 @@ const PLAQUE_INSET = xrConfig.table.radius - 0.13;
 const placement = createLabelRects(content.pavilions.length);
 const widths = new Float32Array(content.pavilions.length);
 
-/** The table and its miniature. */
-export function Tabletop() {
+/** The table and its miniature; `plaque` off leaves out the plaque on the near rim (MR: the real table has no such rim). */
+export function Tabletop({ plaque = true }: { plaque?: boolean }) {
   const [cx, cz] = tableCentre();
   const lang = useExhibit((s) => s.lang);
   const top = useTableLayout((s) => s.height);
-  const s = xrConfig.miniatureScale;
+  const s = useTableLayout((st) => st.scale);
   const labels = useRef<(Text | null)[]>([]);
   const texts = useRef<BatchedText>(null);
   const pin = useRef<Mesh>(null);
@@ -127,21 +127,23 @@ export function Tabletop() {
           />
         ))}
         {/* A plaque on the near rim, tilted up towards the visitor: what the model is and how to use it. */}
-        <troikaText
-          name="table-plaque"
-          userData={{ minTextSize: TITLE_SIZE }}
-          text={`${t('xr.tableTitle', lang)}\n${t('xr.tableHint', lang)}`}
-          font={sceneFonts.regular}
-          fontSize={TITLE_SIZE}
-          lineHeight={1.3}
-          maxWidth={0.78}
-          textAlign="center"
-          anchorX="center"
-          anchorY="bottom"
-          color={palette.panelText}
-          position={[cx - Math.sin(yaw) * -PLAQUE_INSET, top + 0.006, cz - Math.cos(yaw) * -PLAQUE_INSET]}
-          rotation={[-Math.PI / 2 + 0.55, yaw, 0, 'YXZ']}
-        />
+        {plaque && (
+          <troikaText
+            name="table-plaque"
+            userData={{ minTextSize: TITLE_SIZE }}
+            text={`${t('xr.tableTitle', lang)}\n${t('xr.tableHint', lang)}`}
+            font={sceneFonts.regular}
+            fontSize={TITLE_SIZE}
+            lineHeight={1.3}
+            maxWidth={0.78}
+            textAlign="center"
+            anchorX="center"
+            anchorY="bottom"
+            color={palette.panelText}
+            position={[cx - Math.sin(yaw) * -PLAQUE_INSET, top + 0.006, cz - Math.cos(yaw) * -PLAQUE_INSET]}
+            rotation={[-Math.PI / 2 + 0.55, yaw, 0, 'YXZ']}
+          />
+        )}
       </batchedText>
     </group>
   );

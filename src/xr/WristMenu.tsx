@@ -14,6 +14,7 @@ import { menuFacesHead } from '../lib/xr-layout';
 import { layoutGlance } from '../scene/panels/glance-layout';
 import { Panel3D } from '../scene/panels/Panel3D';
 import { useExhibit } from '../state/store';
+import { placeAgain } from './mr/MRPlacement';
 import { goToTable } from './navigation';
 import { toggleSound, useSoundSetting } from '../audio/sound';
 
@@ -37,6 +38,7 @@ export const WRIST_MENU_MOUNT = { controller: [-0.02, 0.035, 0.1], wrist: [0, 0.
 export function WristMenu({ mount = 'controller' }: { mount?: keyof typeof WRIST_MENU_MOUNT }) {
   const lang = useExhibit((s) => s.lang);
   const place = useExhibit((s) => s.xrPlace);
+  const mixed = useExhibit((s) => s.xrMode === 'mr');
   const setLang = useExhibit((s) => s.actions.setLang);
   const sound = useSoundSetting();
   // The store from context, not the module: xr/store.ts builds the controllers from this menu's parent.
@@ -46,11 +48,12 @@ export function WristMenu({ mount = 'controller' }: { mount?: keyof typeof WRIST
   const buttons = useMemo(
     () => [
       ...(place === 'park' ? [{ id: 'table', label: t('xr.table', lang), onClick: goToTable }] : []),
+      ...(mixed && place === 'table' ? [{ id: 'place', label: t('mr.placeAgain', lang), onClick: placeAgain }] : []),
       { id: 'lang', label: t('xr.language', lang), onClick: () => setLang(lang === 'zh' ? 'en' : 'zh') },
       { id: 'sound', label: t(sound === 'on' ? 'sound.on' : 'sound.off', lang), onClick: toggleSound },
-      { id: 'exit', label: t('xr.exit', lang), onClick: () => void xr.getState().session?.end() },
+      { id: 'exit', label: t(mixed ? 'mr.exit' : 'xr.exit', lang), onClick: () => void xr.getState().session?.end() },
     ],
-    [place, lang, setLang, xr, sound],
+    [place, lang, setLang, xr, sound, mixed],
   );
   const layout = useMemo(() => layoutGlance(model, { buttons }), [model, buttons]);
   useFrame(({ camera }) => {

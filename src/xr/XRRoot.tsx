@@ -6,6 +6,8 @@ import { XR } from '@react-three/xr';
 import { useLayoutEffect, type ReactNode } from 'react';
 import { markXRConnected } from './lazy';
 import { xrStore } from './store';
+import { MRWorld } from './mr/MRWorld';
+import { nextSession } from './mr/session-init';
 import { XRWorld } from './XRWorld';
 
 /** Wraps the scene in the XR session context. */
@@ -15,6 +17,7 @@ export default function XRRoot({ children }: { children: ReactNode }) {
       <XRConnected />
       {children}
       <XRWorld />
+      <MRWorld />
     </XR>
   );
 }
@@ -32,6 +35,14 @@ function XRConnected() {
 export { SpectatorWorld } from './spectator/SpectatorWorld';
 
 /** Starts an immersive VR session (must run inside a user gesture). */
-export const enterVR = () => xrStore.enterVR();
+export const enterVR = () => {
+  nextSession.mode = 'immersive-vr';
+  return xrStore.enterVR();
+};
+/** Starts a mixed-reality (immersive-ar, passthrough) session (must run inside a user gesture). */
+export const enterMR = () => {
+  nextSession.mode = 'immersive-ar';
+  return xrStore.enterAR();
+};
 /** Ends the running session, if any. */
 export const exitVR = () => xrStore.getState().session?.end();

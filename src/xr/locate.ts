@@ -1,8 +1,7 @@
 /** Where things are relative to the visitor's XR origin: for automation (aiming a controller in a test or a demo script). */
 import { getPavilion, pavilionPlot } from '../content';
-import { xrConfig } from './config';
 import { originPose } from './navigation';
-import { tableHeight } from './table-layout';
+import { tableHeight, useTableLayout } from './table-layout';
 import { tableCentre } from './teleport-rules';
 
 /** World → origin-local (the reference space controllers and the headset are posed in). */
@@ -21,7 +20,7 @@ export function locatePavilion(id: string, where: 'miniature' | 'park'): [number
   const plot = pavilionPlot(p);
   if (where === 'park') return worldToOrigin(plot.center[0], p.height / 2, plot.center[1]);
   const [cx, cz] = tableCentre();
-  const s = xrConfig.miniatureScale;
+  const s = useTableLayout.getState().scale;
   return worldToOrigin(cx + plot.center[0] * s, tableHeight() + (p.height * s) / 2, cz + plot.center[1] * s);
 }
 

@@ -9,6 +9,7 @@ import { rayOptions } from './config';
 import { chooseFrameRate, deviceClass, deviceProfiles } from './device-profile';
 import { LeftController } from './LeftController';
 import { LeftHand } from './LeftHand';
+import { nextSession, sessionInitFor } from './mr/session-init';
 import { trackSessionPointers } from './session-pointers';
 
 /** Where the self-hosted controller and hand profiles are served (copied at build time). */
@@ -29,7 +30,10 @@ export const xrStore = createXRStore({
   gaze: false,
   screenInput: false,
   transientPointer: false,
-  customSessionInit: { requiredFeatures: ['local-floor'], optionalFeatures: ['hand-tracking', 'layers'] },
+  // Read when a session is requested (the library reads its options then): VR and MR ask for different features.
+  get customSessionInit() {
+    return sessionInitFor(nextSession.mode);
+  },
   frameRate: (supported) => chooseFrameRate(supported, profile.frameRate),
   foveation: profile.foveation,
   frameBufferScaling: profile.framebufferScale,
@@ -44,4 +48,6 @@ xrStore.subscribe((s) => {
     releasePointers = undefined;
   }
   if (useExhibit.getState().xr !== inXR) useExhibit.getState().actions.setXR(inXR);
+  const xrMode = !inXR ? null : s.mode === 'immersive-ar' ? 'mr' : 'vr';
+  if (useExhibit.getState().xrMode !== xrMode) useExhibit.getState().actions.setXRMode(xrMode);
 });

@@ -21,6 +21,8 @@ export interface TableLayout {
   modelTopDeg: number;
   /** The tallest a panel may be, in panel units, at the arc's width. */
   maxUnits: number;
+  /** The miniature's scale: 1:1000 in VR; in MR smaller where the real surface it stands on is smaller. */
+  scale: number;
   revision: number;
 }
 
@@ -28,7 +30,7 @@ export interface TableLayout {
 export const TABLE_SLOTS = 4;
 
 /** The table layout store (a standing visitor of 1.7 m at the standing spot until the first layout). */
-export const useTableLayout = create<TableLayout>(() => ({ height: tableHeightFor(1.7), head: [0, 1.7, 0], headYaw: 0, modelTopDeg: -20, maxUnits: 110, revision: 0 }));
+export const useTableLayout = create<TableLayout>(() => ({ height: tableHeightFor(1.7), head: [0, 1.7, 0], headYaw: 0, modelTopDeg: -20, maxUnits: 110, scale: xrConfig.miniatureScale, revision: 0 }));
 
 /** The current table height (metres): read by the miniature, the hall and `xrLocate`. */
 export const tableHeight = (): number => useTableLayout.getState().height;
@@ -42,9 +44,8 @@ const LABEL_RISE = 0.03 + 0.045 * 2.2;
  * Points that outline the model as the visitor sees it, for a table of `height`: the park's outline at building
  * height and each pavilion's label top. The highest of them, seen from the head, is the model's top edge.
  */
-export function modelCorners(height: number): V3[] {
+export function modelCorners(height: number, s = useTableLayout.getState().scale): V3[] {
   const [cx, cz] = tableCentre();
-  const s = xrConfig.miniatureScale;
   const out: V3[] = content.park.outline.map(([x, z]) => [cx + x * s, height + BUILDING_RISE, cz + z * s] as const);
   for (const p of content.pavilions) {
     const [x, z] = pavilionPlot(p).center;
@@ -55,13 +56,12 @@ export function modelCorners(height: number): V3[] {
   return out;
 }
 
-/** Lays the table out for a head at `head` (world) looking along yaw `headYaw` (radians). */
-export function layoutTable(head: V3, headYaw: number): Omit<TableLayout, 'revision'> {
-  const height = tableHeightFor(head[1]);
-  const model = angularRectOf(head, headYaw, modelCorners(height));
+/** Lays the table out for a head at `head` (world) looking along yaw `headYaw` (radians); MR passes the real surface's height and the model's scale. */
+export function layoutTable(head: V3, headYaw: number, height = tableHeightFor(head[1]), scale: number = xrConfig.miniatureScale): Omit<TableLayout, 'revision'> {
+  const model = angularRectOf(head, headYaw, modelCorners(height, scale));
   const modelTopDeg = model.pitchDeg + model.heightDeg / 2;
   const room = arcRoom(TABLE_SLOTS, modelTopDeg);
-  return { height, head, headYaw, modelTopDeg, maxUnits: (room.maxHeight / room.width) * 100 };
+  return { height, head, headYaw, modelTopDeg, maxUnits: (room.maxHeight / room.width) * 100, scale };
 }
 
 /** A placed table panel: bottom-centre position, yaw, and metres per panel unit. */
@@ -85,6 +85,6 @@ export function miniaturePoint(id: string): V3 | null {
   if (!p) return null;
   const plot = pavilionPlot(p);
   const [cx, cz] = tableCentre();
-  const s = xrConfig.miniatureScale;
+  const s = useTableLayout.getState().scale;
   return [cx + plot.center[0] * s, tableHeight() + (p.height * s) / 2, cz + plot.center[1] * s];
 }

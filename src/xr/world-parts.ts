@@ -1,7 +1,8 @@
 /**
  * The VR world, declared once: the parts a place shows, mounted by every view of it — the headset's session,
- * the spectator TV following a headset, and (later) mixed reality, which leaves out the backdrop (the terrace
- * and the plaza) because the room itself is seen through the cameras. Pure data: VRWorldParts mounts it.
+ * the spectator TV following a headset, and mixed reality, which leaves out the built backdrop of the table (the
+ * terrace) because the room itself is seen through the cameras. The plaza stays: a visitor who steps into the park
+ * in MR sees the full-scale park opaque, as in VR. Pure data: VRWorldParts mounts it.
  */
 
 /** A part of the VR world. */
@@ -15,7 +16,7 @@ export interface WorldPart {
   id: WorldPartId;
   /** What it is, for a reader of the list. */
   what: string;
-  /** Built surroundings that stand in for the real room: passthrough views leave them out. */
+  /** Built surroundings of the table that stand in for the real room: passthrough views leave them out. */
   backdrop: boolean;
 }
 
@@ -23,7 +24,7 @@ export interface WorldPart {
 export const worldParts: readonly WorldPart[] = [
   { id: 'terrace', what: 'the booth terrace around the table: floor, parapet, columns, canopy, the table itself', backdrop: true },
   { id: 'tabletop', what: 'the 1:1000 miniature on the table, its labels, plaque and pin', backdrop: false },
-  { id: 'plaza', what: 'the viewing plaza where the visitor lands in front of a pavilion', backdrop: true },
+  { id: 'plaza', what: 'the viewing plaza where the visitor lands in front of a pavilion', backdrop: false },
   { id: 'panels', what: 'the panel arc at the table, the pavilion panel or tour caption in the park', backdrop: false },
 ];
 

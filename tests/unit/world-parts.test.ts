@@ -8,8 +8,8 @@ describe('the VR world, declared once', () => {
     expect(ids('spectator')).toEqual(ids('headset'));
   });
 
-  it('leaves the backdrop (terrace, plaza) out of mixed reality, where the room is seen', () => {
-    expect(worldPartsFor('mixed-reality').map((p) => p.id)).toEqual(['tabletop', 'panels']);
+  it("leaves the table's built backdrop (the terrace) out of mixed reality, where the room is seen; keeps the plaza for a step into the park", () => {
+    expect(worldPartsFor('mixed-reality').map((p) => p.id)).toEqual(['tabletop', 'plaza', 'panels']);
     expect(new Set(worldParts.map((p) => p.id)).size).toBe(worldParts.length);
   });
 });

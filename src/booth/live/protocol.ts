@@ -67,6 +67,7 @@ export function isReport(v: unknown): v is Report {
     strOrNull(v.panel) &&
     typeof v.xr === 'boolean' &&
     (v.xrPlace === null || oneOf(v.xrPlace, ['table', 'park'] as const)) &&
+    (v.xrMode === undefined || v.xrMode === null || oneOf(v.xrMode, ['vr', 'mr'] as const)) &&
     (v.pose === null || isPose(v.pose)) &&
     (v.origin === null || isPose(v.origin)) &&
     (v.layout === undefined || v.layout === null || isLayout(v.layout)) &&

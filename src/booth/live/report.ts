@@ -3,7 +3,7 @@ import type { ExhibitSnapshot } from '../../state/automation';
 import type { Report, WireLayout, WirePose } from './protocol';
 
 /** The store fields a report is made of (a subset of ExhibitSnapshot). */
-export type ReportState = Pick<ExhibitSnapshot, 'lang' | 'mode' | 'view' | 'selected' | 'panel' | 'xr' | 'xrPlace' | 'paused' | 'tour'> & Partial<Pick<ExhibitSnapshot, 'sound'>>;
+export type ReportState = Pick<ExhibitSnapshot, 'lang' | 'mode' | 'view' | 'selected' | 'panel' | 'xr' | 'xrPlace' | 'paused' | 'tour'> & Partial<Pick<ExhibitSnapshot, 'sound' | 'xrMode'>>;
 
 /** The XR origin on the ground (position and yaw about +Y) as a world pose. */
 export function originToPose(o: { x: number; z: number; yaw: number }): WirePose {
@@ -47,6 +47,7 @@ export function buildReport(s: ReportState, pose: WirePose | null, origin: WireP
     panel: clip(s.panel),
     xr: s.xr,
     xrPlace: s.xr ? s.xrPlace : null,
+    xrMode: s.xr ? (s.xrMode ?? 'vr') : null,
     pose: s.xr ? pose : null,
     origin: s.xr ? origin : null,
     layout: s.xr ? layout : null,

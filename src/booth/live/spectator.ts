@@ -45,7 +45,7 @@ export function runSpectator(host: LiveHost, initialWanted: string | null): { on
     const r = d?.connected ? d.report : null;
     // Only what the VR world needs to mount: the pose itself goes to the camera without React.
     const followed: Followed | null = d
-      ? { deviceId: d.deviceId, label: d.label, model: d.model, xr: r?.xr === true && r.pose !== null, place: r?.xr ? r.xrPlace : null, layout: r?.xr ? (r.layout ?? null) : null }
+      ? { deviceId: d.deviceId, label: d.label, model: d.model, xr: r?.xr === true && r.pose !== null, place: r?.xr ? r.xrPlace : null, layout: r?.xr ? (r.layout ?? null) : null, xrMode: r?.xr ? (r.xrMode ?? 'vr') : null }
       : wanted
         ? { deviceId: wanted, label: wanted, model: '', xr: false, place: null }
         : null;

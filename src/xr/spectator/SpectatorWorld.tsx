@@ -9,17 +9,20 @@ import { VRWorldParts } from '../VRWorldParts';
 import { SpectatorCamera } from './SpectatorCamera';
 import { SpectatorLayout } from './SpectatorLayout';
 import { VisitorFigure } from './VisitorFigure';
+import { StudioBackdrop } from '../mr/StudioBackdrop';
 
 /** The spectator's VR world. */
 export function SpectatorWorld() {
   const following = useFollowingVR();
   const thirdPerson = useLive((s) => s.thirdPerson);
+  const mixed = useLive((s) => s.followed?.xrMode === 'mr' && s.followed.place === 'table');
   if (!following) return null;
   return (
     <>
       <SpectatorCamera />
       <SpectatorLayout />
-      <VRWorldParts view="spectator" />
+      {mixed && <StudioBackdrop />}
+      <VRWorldParts view={mixed ? 'mixed-reality' : 'spectator'} />
       <VisitorFigure visible={thirdPerson} />
     </>
   );
