@@ -51,14 +51,14 @@ describe('VR layout maths', () => {
       for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(rectsOverlap(rects[i]!, rects[j]!)).toBe(false);
     });
 
-  it('leaves the park window straight ahead clear, with panels as wide as the old unbroken arc gave (no smaller text)', () => {
+  it('leaves the park window straight ahead clear, with panels nearly as wide as the old unbroken arc gave', () => {
     const slots = tablePanelArc([0.5, 0.5, 0.5, 0.5], -19);
     expect(slots.filter((s) => s.yawDeg < 0)).toHaveLength(2);
     expect(slots.filter((s) => s.yawDeg > 0)).toHaveLength(2);
-    const oldWidth = 2 * arcRules.distance * Math.tan((((2 * 49.2 - 3 * arcRules.gapDeg) / 4 / 2) * Math.PI) / 180);
-    for (const s of slots) expect(s.width).toBeGreaterThanOrEqual(oldWidth * 0.99);
-    // The landmark pavilions, seen from the terrace, lie within ±11° of the table's direction.
-    expect(arcRules.windowHalfDeg).toBeGreaterThanOrEqual(11);
+    const oldWidth = 2 * arcRules.distance * Math.tan((((2 * 49.2 - 3 * 1.6) / 4 / 2) * Math.PI) / 180);
+    for (const s of slots) expect(s.width).toBeGreaterThanOrEqual(oldWidth * 0.98);
+    // The landmark pavilions, seen from the terrace, lie within −12.4°…+10.7° of the table's direction.
+    expect(arcRules.windowHalfDeg).toBeGreaterThanOrEqual(12.5);
   });
 
   it('narrows a panel too tall for the band instead of letting it reach into the model', () => {
