@@ -218,7 +218,9 @@ export function strayXRDraws(page) {
 }
 
 /** Which layer three renders into in the running session: `'projection'`, `'webgl'` or `null`. */
-export function xrLayerKind(page) {
+export async function xrLayerKind(page) {
+  // A render state given to updateRenderState applies at the next frame.
+  await xrFrames(page, 1);
   return page.evaluate(() => {
     const rs = window.__xrSession?.renderState;
     if (!rs) return null;
