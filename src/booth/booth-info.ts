@@ -10,13 +10,13 @@ export interface BoothInfo {
   lan: string[];
   /** The live link's path relative to the page (e.g. "live"), or null where there is none. */
   live: string | null;
-  /** Whether the booth server records analytics (issue 17); false elsewhere. */
-  analytics: boolean;
-  /** Where the exhibit is published (https://…), for the phone hand-off QR code, or null. */
-  publicUrl: string | null;
+  /** Whether the booth server records analytics (issue 17); absent elsewhere. */
+  analytics?: true;
+  /** Where the exhibit is published (https://…), for the phone hand-off QR code; absent when not given. */
+  publicUrl?: string;
 }
 
-const none: BoothInfo = { lan: [], live: null, analytics: false, publicUrl: null };
+const none: BoothInfo = { lan: [], live: null };
 let cached: Promise<BoothInfo> | null = null;
 
 /** Reads booth.json's fields, ignoring anything malformed. */
@@ -25,8 +25,11 @@ export function parseBoothInfo(v: unknown): BoothInfo {
   const o = v as { lan?: unknown; live?: unknown; analytics?: unknown; publicUrl?: unknown };
   const lan = Array.isArray(o.lan) ? o.lan.filter((u): u is string => typeof u === 'string') : [];
   const live = typeof o.live === 'string' && o.live.length > 0 && o.live.length <= 200 ? o.live : null;
-  const publicUrl = typeof o.publicUrl === 'string' && /^https?:\/\/\S{1,300}$/.test(o.publicUrl) ? o.publicUrl : null;
-  return { lan, live, analytics: live !== null && o.analytics === true, publicUrl };
+  const info: BoothInfo = { lan, live };
+  // Analytics only with a live link to carry them (issue 17).
+  if (live !== null && o.analytics === true) info.analytics = true;
+  if (typeof o.publicUrl === 'string' && /^https?:\/\/\S{1,300}$/.test(o.publicUrl)) info.publicUrl = o.publicUrl;
+  return info;
 }
 
 async function load(): Promise<BoothInfo> {

@@ -53,6 +53,6 @@ export async function startLiveIfOffered(defaultLang: Lang): Promise<void> {
   if (spectate.spectate && raw && !spectate.deviceId) console.warn(`?spectate=${raw} is not a device id (4–16 of a–z, 0–9); following the first headset in VR.`);
   const { startLive } = await import('./live/start');
   // Analytics (issue 17): where the booth server records them, unless this page says ?analytics=off.
-  const analytics = info.analytics && !['off', '0', 'false', 'no'].includes((new URLSearchParams(window.location.search).get('analytics') ?? '').trim().toLowerCase());
+  const analytics = info.analytics === true && !['off', '0', 'false', 'no'].includes((new URLSearchParams(window.location.search).get('analytics') ?? '').trim().toLowerCase());
   startLive(liveHost(), info.live, defaultLang, spectate, analytics);
 }

@@ -173,7 +173,7 @@ describe('booth analytics, end to end', () => {
     expect(db().prepare("SELECT target FROM events WHERE device = ? AND k = 'pavilion'").pluck().all(id)).toEqual(['dapeng-vr']);
     expect(db().prepare('SELECT k FROM events WHERE device = ? ORDER BY at').pluck().all(id)).toEqual(['session_start', 'pavilion', 'session_end']);
     expect(errors).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 
   it('the console shows the day (with synthetic devices), exports a checked CSV and prints on one page', async () => {
     // Synthetic visitors earlier today (their events are dated by the server: now minus their age).
