@@ -12,12 +12,14 @@ import { useExhibit } from '../state/store';
 import { setSessionVisibility } from '../audio/sound';
 import { xrConfig } from './config';
 import { motion, placeAt, tablePose } from './navigation';
+import { useReleaseXRRenderTarget } from './release-render-target';
 import { clearAnchors } from './world-anchor';
 
 /** The lifecycle hooks. */
 export function SessionLifecycle() {
   const visibility = useXR((s) => s.visibilityState);
   const session = useXR((s) => s.session);
+  useReleaseXRRenderTarget();
   useEffect(() => {
     // This headset's own controller models go into the offline cache once it reports them.
     if (session) precacheForSession(session);
