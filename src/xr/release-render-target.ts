@@ -1,8 +1,8 @@
 /**
  * Frees three's per-session XR render target when the session ends. three r187's WebXRManager makes a new
  * `WebGLRenderTarget` for every session and drops it at the end without `dispose()`: on the projection-layer path
- * (Quest and Pico browsers) its framebuffers, multisample buffers and the depth texture three allocates itself stay
- * on the GPU, one set per session, all day at a booth. The layer's own colour texture belongs to the browser and
+ * (Quest and Pico browsers) its framebuffers and multisample renderbuffers stay on the GPU, one set per session, all
+ * day at a booth, and its texture count grows by one per session. The layer's own colour texture belongs to the browser and
  * is dead once the session ends: it is detached first, so that only what three allocated is deleted.
  * Usage: `useReleaseXRRenderTarget()` inside a session (SessionLifecycle).
  */
@@ -37,10 +37,14 @@ export function useReleaseXRRenderTarget(): void {
 export function releaseXRRenderTarget(gl: WebGLRenderer, rt: XRTarget): void {
   if (gl.getRenderTarget() === rt) gl.setRenderTarget(null);
   const props = gl.properties as unknown as { get(o: object): { __webglTexture?: unknown; __webglInit?: boolean } };
+  let external = 0;
   for (const texture of rt.textures) {
     // External (the layer's): three set the handle without allocating it. Forget it so dispose leaves it alone.
     const p = props.get(texture);
-    if (p.__webglInit !== true) p.__webglTexture = undefined;
+    if (p.__webglInit !== true && p.__webglTexture !== undefined) {
+      p.__webglTexture = undefined;
+      external++;
+    }
   }
   const depth = rt.depthTexture;
   if (depth) {
@@ -48,4 +52,8 @@ export function releaseXRRenderTarget(gl: WebGLRenderer, rt: XRTarget): void {
     if (p.__webglInit !== true) p.__webglTexture = undefined;
   }
   rt.dispose();
+  // three r187's setupRenderTarget counts the colour texture in `info.memory.textures` even when it is the layer's
+  // (it creates none then), and only a delete would count it down: without this the count grows by one per session
+  // although no texture of three's is left behind (checked at the GL level: createTexture/deleteTexture).
+  gl.info.memory.textures = Math.max(0, gl.info.memory.textures - external);
 }
