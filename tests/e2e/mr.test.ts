@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { XRLayoutEntry } from '../../src/state/automation';
+import { arcRules } from '../../src/lib/xr-layout';
 import { browserPerFile } from './browser';
 import { type ExhibitPage, exhibitState, finish, newExhibitPage, openExhibit, poll, saveScreenshot } from './helpers';
 import { enterMR, installMRHeadset, moveController, placement, roomScreenshot, squeeze } from './mr-helpers';
@@ -73,7 +74,7 @@ describe('MR on a Quest 3 in a room (emulated, @iwer/sem office_small)', () => {
     for (const e of entries.filter((x) => x.name.startsWith('vr-table-panel:'))) {
       expect(e.distance, e.name).toBeGreaterThanOrEqual(1.5);
       expect(e.distance, e.name).toBeLessThanOrEqual(2.5);
-      expect(Math.abs(e.yawDeg) + e.widthDeg / 2, e.name).toBeLessThanOrEqual(50);
+      expect(Math.abs(e.yawDeg) + e.widthDeg / 2, e.name).toBeLessThanOrEqual(arcRules.halfSpanDeg);
       expect(e.pitchDeg + e.heightDeg / 2, e.name).toBeLessThanOrEqual(10);
       expect(e.pitchDeg - e.heightDeg / 2, e.name).toBeGreaterThanOrEqual(-35);
       expect(e.minTextDeg, e.name).toBeGreaterThanOrEqual(1.2);
