@@ -160,10 +160,21 @@ describe('all-day run (accelerated)', () => {
         }) as typeof remove;
       }
       const gl = WebGL2RenderingContext.prototype;
+      // The emulator's layers polyfill (the projection-layer path; a real headset browser composes layers itself)
+      // builds a compositor with 2 buffers and a vertex array per session and never deletes them: the emulator's
+      // objects, not the exhibit's, so they are not counted (seen at the GL level: created in its `_createVAOs`).
+      const emulators = new WeakSet<object>();
+      const byEmulator = () => (new Error().stack ?? '').includes('_createVAOs');
       const count = <K extends keyof typeof gl>(name: K, key: 'glBuffers' | 'vertexArrays', step: 1 | -1) => {
         const original = gl[name] as unknown as (...a: unknown[]) => unknown;
         (gl as unknown as Record<string, unknown>)[name] = function (this: WebGL2RenderingContext, ...a: unknown[]) {
-          if (step < 0 ? a[0] != null : true) w.__live[key] += step;
+          if (step > 0) {
+            const made = original.apply(this, a);
+            if (made && byEmulator()) emulators.add(made as object);
+            else w.__live[key] += 1;
+            return made;
+          }
+          if (a[0] != null && !emulators.has(a[0] as object)) w.__live[key] -= 1;
           return original.apply(this, a);
         };
       };
