@@ -43,6 +43,14 @@ describe('gaze dwell', () => {
     expect(out).toEqual([['b', 1500]]);
   });
 
+  it('reports when the look ended (its last sample inside), not when that was noticed', () => {
+    const ends: number[] = [];
+    const g = createGazeDwell((_t, _d, endedAt) => ends.push(endedAt));
+    for (const [t] of hold(0, 1500, 0)) g.sample(t, 0, 1.6, 0, 0, 0, -1, panels);
+    g.sample(1600, 0, 1.6, 0, 1, 0, 0, panels);
+    expect(ends).toEqual([1500]);
+  });
+
   it('a glance shorter than 1 s does not count', () => {
     const { out, g } = run([...hold(0, 900, -28), ...hold(1000, 1500, 60)]);
     expect(out).toEqual([]);

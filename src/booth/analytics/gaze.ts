@@ -39,8 +39,8 @@ export function gazeAngleDeg(hx: number, hy: number, hz: number, fx: number, fy:
   return Math.acos(Math.min(1, Math.max(-1, c))) * DEG;
 }
 
-/** The gaze dwell tracker; `emit` gets each look that counts (panel id, duration in ms). */
-export function createGazeDwell(emit: (target: string, dur: number) => void) {
+/** The gaze dwell tracker; `emit` gets each look that counts (panel id, duration in ms, time of its last sample inside). */
+export function createGazeDwell(emit: (target: string, dur: number, endedAt: number) => void) {
   /** The panel being looked at, when the look started and when it was last seen inside. */
   let id: string | null = null;
   let since = 0;
@@ -49,7 +49,7 @@ export function createGazeDwell(emit: (target: string, dur: number) => void) {
   let last = NaN;
 
   const close = () => {
-    if (id !== null && seen - since >= GAZE_MIN_MS) emit(id, Math.round(seen - since));
+    if (id !== null && seen - since >= GAZE_MIN_MS) emit(id, Math.round(seen - since), seen);
     id = null;
   };
 

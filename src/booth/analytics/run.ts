@@ -53,9 +53,10 @@ export function startAnalytics(host: LiveHost, conn: () => LiveConnection | null
   const queue: EventQueue = createQueue(storage());
   const tracker = createTracker((e) => queue.add({ ...e, id: randomId(12), t: Date.now() }), model, () => randomId(10), !isHeadset(model));
   // In VR and MR a table panel also counts while the centre of view stays on it (gaze.ts), as the same panel event.
-  const gaze = createGazeDwell((target, dur) => {
+  const gaze = createGazeDwell((target, dur, endedAt) => {
     const sid = tracker.sessionId;
-    if (sid) queue.add({ k: 'panel', sid, target, dur, id: randomId(12), t: Date.now() });
+    // Dated when the look ended (its last sample inside), not when that was noticed.
+    if (sid) queue.add({ k: 'panel', sid, target, dur, id: randomId(12), t: Date.now() - Math.max(0, performance.now() - endedAt) });
   });
   let welcomed = false;
   let inFlight: { ids: string[]; at: number } | null = null;
