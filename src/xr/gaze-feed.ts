@@ -25,6 +25,8 @@ let lastAt = -Infinity;
 const pool: GazeTarget[] = [];
 let count = 0;
 const v = new Vector3();
+/** Panel id by scene name (made once per name, not per sample). */
+const ids = new Map<string, string>();
 
 const shown = (o: Object3D | null): boolean => {
   for (let x = o; x; x = x.parent) if (!x.visible) return false;
@@ -37,7 +39,9 @@ const collect = (entry: RegisteredPanel, name: string) => {
   v.set(0, entry.layout.height / 2, 0).applyMatrix4(g.matrixWorld);
   let t = pool[count];
   if (!t) pool.push((t = { id: '', x: 0, y: 0, z: 0 }));
-  t.id = name.slice(PREFIX.length);
+  let id = ids.get(name);
+  if (id === undefined) ids.set(name, (id = name.slice(PREFIX.length)));
+  t.id = id;
   t.x = v.x;
   t.y = v.y;
   t.z = v.z;
