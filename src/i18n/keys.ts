@@ -75,6 +75,7 @@ export const uiKeys = [
   'spectate.waitingHint',
   'spectate.following',
   'spectate.thirdPerson',
+  'spectate.handoff',
   'sound.toggle',
   'sound.on',
   'sound.off',

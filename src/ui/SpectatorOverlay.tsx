@@ -1,12 +1,14 @@
 /**
  * The spectator TV's own overlay: whom it shows, "waiting for a headset" while nobody is in VR, a reconnecting
- * note while the booth server is away, and the third-person toggle (button, or the V key).
+ * note while the booth server is away, the third-person toggle (button, or the V key), and after a session the
+ * "continue on your phone" code (SpectatorHandoff).
  * Usage: `<SpectatorOverlay />` on spectator pages.
  */
 import { useEffect } from 'react';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { useLive } from '../booth/live-status';
+import { SpectatorHandoff } from './SpectatorHandoff';
 
 const toggle = () => useLive.setState((s) => ({ thirdPerson: !s.thirdPerson }));
 
@@ -38,6 +40,7 @@ export function SpectatorOverlay() {
           <p className="spectate-hint">{t('spectate.waitingHint', lang)}</p>
         </div>
       )}
+      <SpectatorHandoff inVR={inVR} />
       {!connected && <p className="spectate-offline">{t('live.reconnecting', lang)}</p>}
       {inVR && (
         <button type="button" className="spectate-toggle" aria-pressed={thirdPerson} aria-keyshortcuts="V" onClick={toggle}>

@@ -1,7 +1,8 @@
-/** Copies the XR camera's world pose into `headPose` each frame (for the live link). Usage: inside a VR session. */
+/** Copies the XR camera's world pose into `headPose` each frame (for the live link) and feeds the gaze dwell (gaze-feed). Usage: inside a VR session. */
 import { useFrame } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Quaternion, Vector3 } from 'three';
+import { gazeEnd, gazeFrame } from './gaze-feed';
 import { headPose } from './head-pose';
 
 const p = new Vector3();
@@ -12,6 +13,7 @@ export function HeadPoseSampler() {
   useEffect(
     () => () => {
       headPose.valid = false;
+      gazeEnd();
     },
     [],
   );
@@ -26,6 +28,8 @@ export function HeadPoseSampler() {
     headPose.q[2] = q.z;
     headPose.q[3] = q.w;
     headPose.valid = true;
+    // The analytics' gaze dwell samples a few times a second from here (the XR frame loop).
+    gazeFrame(performance.now(), headPose.p, headPose.q);
   });
   return null;
 }

@@ -7,6 +7,8 @@
  */
 import type { LiveHost } from '../live-host';
 import type { LiveConnection } from '../live/connection';
+import { setGazeListener } from '../../xr/gaze-feed';
+import { createGazeDwell } from './gaze';
 import { createQueue, randomId, type EventQueue } from './queue';
 import { createTracker, type Snapshot } from './tracker';
 
@@ -50,6 +52,12 @@ function snapshot(host: LiveHost): Snapshot {
 export function startAnalytics(host: LiveHost, conn: () => LiveConnection | null, model: string) {
   const queue: EventQueue = createQueue(storage());
   const tracker = createTracker((e) => queue.add({ ...e, id: randomId(12), t: Date.now() }), model, () => randomId(10), !isHeadset(model));
+  // In VR and MR a table panel also counts while the centre of view stays on it (gaze.ts), as the same panel event.
+  const gaze = createGazeDwell((target, dur, endedAt) => {
+    const sid = tracker.sessionId;
+    // Dated when the look ended (its last sample inside), not when that was noticed.
+    if (sid) queue.add({ k: 'panel', sid, target, dur, id: randomId(12), t: Date.now() - Math.max(0, performance.now() - endedAt) });
+  });
   let welcomed = false;
   let inFlight: { ids: string[]; at: number } | null = null;
 
@@ -62,7 +70,10 @@ export function startAnalytics(host: LiveHost, conn: () => LiveConnection | null
     if (c.send({ type: 'analytics', events })) inFlight = { ids: events.map((e) => e.id), at: performance.now() };
   };
   const update = () => {
-    tracker.update(snapshot(host), performance.now());
+    const s = snapshot(host);
+    // A look ends with the session, before the session's end is sent.
+    if (!s.xr) gaze.end();
+    tracker.update(s, performance.now());
     flush();
   };
   const onInput = () => tracker.input(performance.now());
@@ -70,6 +81,7 @@ export function startAnalytics(host: LiveHost, conn: () => LiveConnection | null
   const onShow = () => update();
 
   update();
+  setGazeListener(gaze);
   const unsubscribe = host.store.subscribe(() => queueMicrotask(update));
   const timer = setInterval(update, TICK_MS);
   // After IdleWatch's own listeners (registered first), so the input that wakes the attract loop is seen as such.
@@ -94,6 +106,7 @@ export function startAnalytics(host: LiveHost, conn: () => LiveConnection | null
       inFlight = null;
     },
     stop() {
+      setGazeListener(null);
       tracker.end(performance.now());
       unsubscribe();
       clearInterval(timer);

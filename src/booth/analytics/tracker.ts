@@ -3,7 +3,7 @@
  * - A session: a VR or MR session from start to end; on the desktop, from the first input after the attract
  *   loop (or after the page opened) until the idle reset starts the attract loop again (or the page goes).
  * - Pavilion visits and panels looked at, with their dwell (a panel from 1 s on); on the desktop a panel counts
- *   while it is focused; in VR also while the centre of view stays within 10° of it (`gazePanel`).
+ *   while it is focused; in VR also while the centre of view stays within 10° of it (gaze.ts, fed in run.ts).
  * - Tours: started, completed (reached the last stop), or left at stop N.
  * - The language at the start and every change; attract-loop interruptions.
  * Durations come from the page's monotonic clock; the server dates events by when they arrive.
