@@ -54,6 +54,15 @@ function makeContext(): AudioContext | null {
   }
 }
 
+/**
+ * Fetches the mixer's code without starting any sound (no AudioContext, no gesture needed). Called where VR is
+ * possible, once the VR code is on its way: the Enter VR click then finds the mixer ready, and the entering sound
+ * plays with the fade instead of being dropped as stale while the chunk downloads on a slow booth network.
+ */
+export function preloadSound(): void {
+  void import('./live-engine').catch(() => {});
+}
+
 function loadEngine(): void {
   if (loading || !ctx) return;
   loading = true;

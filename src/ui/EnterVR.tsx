@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
 import { loadXR, useXRReady, vrSupported } from '../xr/lazy';
-import { unlockAudio } from '../audio/sound';
+import { preloadSound, unlockAudio } from '../audio/sound';
 
 type Support = 'checking' | 'yes' | 'no';
 
@@ -18,7 +18,9 @@ function useVRSupport(): Support {
     void vrSupported().then((ok) => {
       if (!live) return;
       setSupport(ok ? 'yes' : 'no');
-      if (ok) void loadXR().catch((e: unknown) => console.error('Could not load the VR code:', e));
+      if (!ok) return;
+      void loadXR().catch((e: unknown) => console.error('Could not load the VR code:', e));
+      preloadSound();
     });
     return () => {
       live = false;
