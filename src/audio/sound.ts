@@ -71,7 +71,8 @@ function loadEngine(): void {
     .then((m) => {
       live = m.attachEngine(c);
       const now = performance.now();
-      for (const p of pending.splice(0)) if (now - p.at < 2000) live.play(p.name);
+      // A session can take seconds to start on a busy headset: the entering sound still marks the arrival.
+      for (const p of pending.splice(0)) if (now - p.at < 10_000) live.play(p.name);
       useSound.setState({ engineReady: true });
     })
     .catch((e: unknown) => {
@@ -89,7 +90,13 @@ export function unlockAudio(forXR: boolean): void {
   ctx ??= makeContext();
   if (!ctx) return;
   if (ctx.state !== 'running') void ctx.resume().catch(() => {});
-  if (forXR && !live) pending.push({ name: 'enterVR', at: performance.now() });
+  // The Enter VR click's own sound, whatever state the mixer is in: queued until it has loaded, else scheduled now
+  // (on a context still resuming it sounds as soon as the context runs; the state change's cue is then a duplicate
+  // the cue rules drop).
+  if (forXR) {
+    if (live) live.play('enterVR');
+    else pending.push({ name: 'enterVR', at: performance.now() });
+  }
   loadEngine();
 }
 

@@ -129,7 +129,7 @@ describe('sound', () => {
     await openExhibit(t.page);
     await enterVR(t.page);
     await poll(() => audio(t!.page)).toMatchObject({ context: 'running', sound: 'on', loaded: true, place: 'terrace' });
-    expect((await audio(t.page)).played).toContain('enterVR');
+    await poll(async () => (await audio(t!.page)).played).toContain('enterVR');
     await setHeadsetVisible(t.page, false);
     await poll(async () => (await audio(t!.page)).context).toBe('suspended');
     await setHeadsetVisible(t.page, true);
