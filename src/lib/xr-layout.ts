@@ -71,6 +71,13 @@ export function tableHeightFor(eyeHeight: number): number {
  */
 export const arcRules = { halfSpanDeg: 60, windowHalfDeg: 12.8, gapDeg: 1.2, distance: 2.2, topDeg: 9.5, bottomDeg: -34, preferredPitchDeg: -5, modelMarginDeg: 1.5 } as const;
 
+/**
+ * The arc in mixed reality: the room is seen through the cameras and the full-scale park is hidden at the table, so
+ * there is no park to open a window onto. The unbroken arc of before (±50°, a plain gap in the middle) gives each
+ * panel 5% more width and its text as much more angle, a margin over the 1.2° rule for a real table's height.
+ */
+export const roomArcRules = { ...arcRules, halfSpanDeg: 50, windowHalfDeg: arcRules.gapDeg / 2 } as const;
+
 /** The arc's rules as a type (tests pass variants). */
 export type ArcRules = { [K in keyof typeof arcRules]: number };
 

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { content, pavilionPlot } from '../content';
-import { angularRectOf, arcRoom, slotPose, tableHeightFor, tablePanelArc, type V3 } from '../lib/xr-layout';
+import { angularRectOf, arcRoom, arcRules, roomArcRules, slotPose, tableHeightFor, tablePanelArc, type V3 } from '../lib/xr-layout';
 import { xrConfig } from './config';
 import { tableCentre } from './teleport-rules';
 
@@ -23,14 +23,20 @@ export interface TableLayout {
   maxUnits: number;
   /** The miniature's scale: 1:1000 in VR; in MR smaller where the real surface it stands on is smaller. */
   scale: number;
+  /** The panel arc: split around the park window (VR) or unbroken (MR, where the room is seen and the park hidden). */
+  arc: TableArc;
   revision: number;
 }
+
+/** Which arc the panels stand in (see `arcRules`, `roomArcRules`). */
+export type TableArc = 'park-window' | 'room';
+const arcRulesOf = (arc: TableArc) => (arc === 'room' ? roomArcRules : arcRules);
 
 /** How many panels stand in the arc. */
 export const TABLE_SLOTS = 4;
 
 /** The table layout store (a standing visitor of 1.7 m at the standing spot until the first layout). */
-export const useTableLayout = create<TableLayout>(() => ({ height: tableHeightFor(1.7), head: [0, 1.7, 0], headYaw: 0, modelTopDeg: -20, maxUnits: 110, scale: xrConfig.miniatureScale, revision: 0 }));
+export const useTableLayout = create<TableLayout>(() => ({ height: tableHeightFor(1.7), head: [0, 1.7, 0], headYaw: 0, modelTopDeg: -20, maxUnits: 110, scale: xrConfig.miniatureScale, arc: 'park-window', revision: 0 }));
 
 /** The current table height (metres): read by the miniature, the hall and `xrLocate`. */
 export const tableHeight = (): number => useTableLayout.getState().height;
@@ -57,11 +63,11 @@ export function modelCorners(height: number, s = useTableLayout.getState().scale
 }
 
 /** Lays the table out for a head at `head` (world) looking along yaw `headYaw` (radians); MR passes the real surface's height and the model's scale. */
-export function layoutTable(head: V3, headYaw: number, height = tableHeightFor(head[1]), scale: number = xrConfig.miniatureScale): Omit<TableLayout, 'revision'> {
+export function layoutTable(head: V3, headYaw: number, height = tableHeightFor(head[1]), scale: number = xrConfig.miniatureScale, arc: TableArc = 'park-window'): Omit<TableLayout, 'revision'> {
   const model = angularRectOf(head, headYaw, modelCorners(height, scale));
   const modelTopDeg = model.pitchDeg + model.heightDeg / 2;
-  const room = arcRoom(TABLE_SLOTS, modelTopDeg);
-  return { height, head, headYaw, modelTopDeg, maxUnits: (room.maxHeight / room.width) * 100, scale };
+  const room = arcRoom(TABLE_SLOTS, modelTopDeg, arcRulesOf(arc));
+  return { height, head, headYaw, modelTopDeg, maxUnits: (room.maxHeight / room.width) * 100, scale, arc };
 }
 
 /** A placed table panel: bottom-centre position, yaw, and metres per panel unit. */
@@ -76,6 +82,7 @@ export function placeTablePanels(layout: TableLayout, heights: readonly number[]
   return tablePanelArc(
     heights.map((h) => h / 100),
     layout.modelTopDeg,
+    arcRulesOf(layout.arc),
   ).map((slot) => ({ ...slotPose(layout.head, layout.headYaw, slot), scale: slot.width / 100 }));
 }
 

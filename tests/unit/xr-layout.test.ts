@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { angularRectOf, arcRoom, arcRules, menuFacesHead, parkPanelSlot, pointAngles, rectsOverlap, slotPose, tableHeightFor, tablePanelArc, viewingDistance, viewingRules } from '../../src/lib/xr-layout';
+import { angularRectOf, arcRoom, arcRules, roomArcRules, menuFacesHead, parkPanelSlot, pointAngles, rectsOverlap, slotPose, tableHeightFor, tablePanelArc, viewingDistance, viewingRules } from '../../src/lib/xr-layout';
 
 const head = [0, 1.7, 0] as const;
 
@@ -93,5 +93,17 @@ describe('VR layout maths', () => {
     expect(menuFacesHead(menu, toHead, head, 30)).toBe(true);
     expect(menuFacesHead(menu, [0, 1, 0], head, 30)).toBe(false);
     expect(menuFacesHead([-0.1, 1.35, -1.5], [0, 0, 1], head, 30)).toBe(false);
+  });
+});
+
+describe('the arc in mixed reality (no park window: the room is seen, the park hidden)', () => {
+  it('is unbroken within ±50°, with panels wider than in the park-window arc, so its text has more angle', () => {
+    const room = tablePanelArc([0.8, 0.8, 0.8, 0.8], -25, roomArcRules);
+    const park = tablePanelArc([0.8, 0.8, 0.8, 0.8], -25, arcRules);
+    for (const s of room) expect(Math.abs(s.yawDeg) + (Math.atan2(s.width / 2, s.distance) * 180) / Math.PI).toBeLessThanOrEqual(50 + 1e-9);
+    expect(room[0]!.width).toBeGreaterThan(park[0]!.width * 1.04);
+    // The middle gap is a plain gap between panels, not a window.
+    const halfWidthDeg = (Math.atan2(room[1]!.width / 2, room[1]!.distance) * 180) / Math.PI;
+    expect(room[2]!.yawDeg - halfWidthDeg - (room[1]!.yawDeg + halfWidthDeg)).toBeCloseTo(arcRules.gapDeg, 6);
   });
 });

@@ -285,7 +285,7 @@ export function MRPlacement() {
       const c = Math.cos(originPose.yaw);
       const s = Math.sin(originPose.yaw);
       const hw: [number, number, number] = [originPose.x + head.x * c + head.z * s, head.y, originPose.z - head.x * s + head.z * c];
-      const next = layoutTable(hw, headYaw + originPose.yaw, p.y, p.scale);
+      const next = layoutTable(hw, headYaw + originPose.yaw, p.y, p.scale, 'room');
       useTableLayout.setState((st) => ({ ...next, revision: st.revision + 1 }));
     }
   });

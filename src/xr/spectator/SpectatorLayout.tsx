@@ -15,11 +15,13 @@ export function SpectatorLayout() {
   // A string key: the followed entry is rebuilt on every change of it, the layout only counts when it changes.
   const key = layout && place ? JSON.stringify([place, layout]) : null;
   const deviceId = useLive((s) => s.followed?.deviceId);
+  // An MR visitor's panels stand in the unbroken room arc (table-layout.ts).
+  const arc = useLive((s) => (s.followed?.xrMode === 'mr' ? 'room' : 'park-window'));
   useEffect(() => {
     if (!key) return;
     const [where, l] = JSON.parse(key) as [string, NonNullable<typeof layout>];
     if (where === 'table') {
-      const next = layoutTable(l.head, l.yaw);
+      const next = layoutTable(l.head, l.yaw, undefined, undefined, arc);
       useTableLayout.setState((s) => ({ ...next, revision: s.revision + 1 }));
     }
     if (l.plaza) {
@@ -27,6 +29,6 @@ export function SpectatorLayout() {
       plazaSpot.z = l.plaza[1];
       plazaSpot.active = true;
     }
-  }, [key, deviceId]);
+  }, [key, deviceId, arc]);
   return null;
 }
