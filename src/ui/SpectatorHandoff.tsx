@@ -9,6 +9,7 @@ import { boothInfo } from '../booth/booth-info';
 import { initialHandoff, stepHandoff, type HandoffState } from '../booth/live/handoff';
 import { t } from '../i18n';
 import { useExhibit } from '../state/store';
+import { useQrSvg } from './use-qr-svg';
 
 /** The hand-off card; renders nothing unless a session just ended and the exhibit is published. */
 export function SpectatorHandoff({ inVR }: { inVR: boolean }) {
@@ -16,7 +17,6 @@ export function SpectatorHandoff({ inVR }: { inVR: boolean }) {
   const pavilion = useExhibit((s) => (s.selection.kind === 'pavilion' ? s.selection.id : null));
   const [publicUrl, setPublicUrl] = useState<string | null>(null);
   const [state, setState] = useState<HandoffState>(initialHandoff);
-  const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void boothInfo().then((b) => live && setPublicUrl(b.publicUrl ?? null));
@@ -34,15 +34,7 @@ export function SpectatorHandoff({ inVR }: { inVR: boolean }) {
     return () => clearTimeout(id);
   }, [shown]);
   const url = shown?.url ?? null;
-  useEffect(() => {
-    setSvg(null);
-    if (!url) return;
-    let live = true;
-    void import('qrcode').then((QR) => QR.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })).then((s) => live && setSvg(s));
-    return () => {
-      live = false;
-    };
-  }, [url]);
+  const svg = useQrSvg(url);
   if (!url || !svg) return null;
   const label = t('spectate.handoff', lang);
   return (

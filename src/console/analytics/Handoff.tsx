@@ -3,23 +3,15 @@
  * the latest visitor saw last, for staff to show at the end of a session. The phone opens the public site;
  * nothing is collected from it. The code is drawn here (the `qrcode` package, loaded on demand), never fetched.
  */
-import { useEffect, useState } from 'react';
+import { useQrSvg } from '../../ui/use-qr-svg';
 import type { NameIndex } from '../format';
 import type { Lang } from '../strings';
 import { at } from './strings';
 
 /** The hand-off card; renders nothing without a public URL. */
 export function Handoff({ handoff, lang, names }: { handoff: { url: string; pavilion: string | null } | null | undefined; lang: Lang; names: NameIndex }) {
-  const [svg, setSvg] = useState<string | null>(null);
   const url = handoff?.url ?? null;
-  useEffect(() => {
-    if (!url) return;
-    let live = true;
-    void import('qrcode').then((QR) => QR.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })).then((s) => live && setSvg(s));
-    return () => {
-      live = false;
-    };
-  }, [url]);
+  const svg = useQrSvg(url);
   if (!handoff || !url) return null;
   return (
     <figure className="analytics-card analytics-handoff">
