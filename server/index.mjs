@@ -104,7 +104,7 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
   } catch (e) {
     await socket?.close();
     hub.close();
-    analytics?.close();
+    await analytics?.close();
     await Promise.all([closeServer(httpsServer), closeServer(httpServer)]);
     throw e;
   }
@@ -121,7 +121,7 @@ export async function createBoothServer({ distDir, certDir, httpsPort = 8443, ht
     await socket?.close();
     hub.close();
     await Promise.all([closeServer(httpsServer), closeServer(httpServer)]);
-    analytics?.close();
+    await analytics?.close();
   };
   return {
     https: httpsServer,

@@ -10,10 +10,15 @@ import { dayOf } from './db.mjs';
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
- * @param {{ checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked', now: () => number, summary: (day: string) => object, csv: (day: string, table: 'all' | 'summary' | 'sessions' | 'visits') => string, json: (day: string) => object }} options
+ * The answers come from the analytics worker (promises): a failure there is a 503 and a log line, never a crash.
+ * @param {{ checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked', now: () => number, summary: (day: string) => Promise<object>, csv: (day: string, table: 'all' | 'summary' | 'sessions' | 'visits') => Promise<string>, json: (day: string) => Promise<object>, log?: (line: string) => void }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, pathname: string, search: string) => boolean} true when it answered
  */
-export function createAnalyticsRoutes({ checkPin, now, summary, csv, json }) {
+export function createAnalyticsRoutes({ checkPin, now, summary, csv, json, log = () => {} }) {
+  const unavailable = (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res, /** @type {Error} */ e) => {
+    log(`[analytics] ${req.url}: ${e.message}`);
+    if (!res.headersSent) sendJson(req, res, 503, { ok: false, reason: 'analytics unavailable' });
+  };
   return (req, res, pathname, search) => {
     if (pathname !== '/analytics/summary' && pathname !== '/analytics/export') return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -34,7 +39,7 @@ export function createAnalyticsRoutes({ checkPin, now, summary, csv, json }) {
     }
     res.setHeader('Cache-Control', 'no-store');
     if (pathname === '/analytics/summary') {
-      sendJson(req, res, 200, summary(day));
+      summary(day).then((s) => sendJson(req, res, 200, s), (e) => unavailable(req, res, e));
       return true;
     }
     const format = q.get('format') ?? 'csv';
@@ -44,13 +49,15 @@ export function createAnalyticsRoutes({ checkPin, now, summary, csv, json }) {
       return true;
     }
     const name = `booth-analytics-${day}${table === 'all' ? '' : `-${table}`}.${format}`;
-    const body = format === 'csv' ? csv(day, /** @type {'all'} */ (table)) : JSON.stringify(json(day), null, 1);
-    res.writeHead(200, {
-      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}"`,
-      'Content-Length': Buffer.byteLength(body),
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const body = format === 'csv' ? csv(day, /** @type {'all'} */ (table)) : json(day).then((j) => JSON.stringify(j, null, 1));
+    body.then((text) => {
+      res.writeHead(200, {
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Content-Length': Buffer.byteLength(text),
+      });
+      res.end(req.method === 'HEAD' ? undefined : text);
+    }, (e) => unavailable(req, res, e));
     return true;
   };
 }

@@ -3,104 +3,156 @@
  * languages, attract-loop interruptions) and the console's actions, kept in a local SQLite file; the day's
  * summary and exports for the console. No personal data: no addresses, no names, only the random device ids
  * the live link already uses. Modules: schema (zod), db (file, WAL, migrations, retention), ingest (dedup and
- * guards), summary (queries), export (CSV/JSON), http (routes). Types: index.d.mts.
+ * guards), summary (queries), export (CSV/JSON), store (all of it over one connection), worker (the thread that
+ * owns that connection), http (routes). This file is the main thread's side: it sends requests to the worker
+ * and answers with promises, so SQLite never holds up the live link (bench: forwarding latency while ingesting).
+ * If the worker dies it is restarted; after MAX_RESTARTS failures within a minute analytics is switched off with
+ * a log line, and the exhibit runs on (devices keep their queues: nothing unacknowledged is lost).
+ * Types: index.d.mts.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { openDatabase, RETENTION_DAYS, sweep } from './db.mjs';
-import { dayCsv } from './export.mjs';
 import { createAnalyticsRoutes } from './http.mjs';
-import { createIngest } from './ingest.mjs';
-import { daySessions, daySummary, dayVisits } from './summary.mjs';
 
 export { RETENTION_DAYS } from './db.mjs';
 
-/** Hours between retention sweeps (one also runs at start). */
+/** Hours between retention sweeps (one also runs at start, on this thread). */
 const SWEEP_EVERY_MS = 6 * 3600_000;
+/** Worker failures within RESTART_WINDOW_MS after which analytics is switched off. */
+export const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
+const WORKER_URL = new URL('./worker.mjs', import.meta.url);
 
 /**
- * Pavilion and panel names (zh, en) and the tour's length, from the content files when the repository is there.
- * @param {string | undefined} contentDir
- */
-function loadContent(contentDir) {
-  /** @type {Map<string, { zh: string, en: string }>} */
-  const names = new Map();
-  let tourStops = 0;
-  if (!contentDir) return { names, tourStops };
-  const read = (/** @type {string} */ f) => {
-    try {
-      return JSON.parse(readFileSync(path.join(contentDir, f), 'utf8'));
-    } catch {
-      return null;
-    }
-  };
-  for (const p of read('pavilions.json')?.pavilions ?? []) names.set(p.id, p.name);
-  for (const p of read('panels.json')?.panels ?? []) names.set(p.id, p.title);
-  tourStops = read('tour.json')?.stops?.length ?? 0;
-  return { names, tourStops };
-}
-
-/**
- * Opens the analytics store.
+ * Opens the analytics store and starts its worker.
  * @param {import('./index.d.mts').AnalyticsOptions} options
  * @returns {import('./index.d.mts').Analytics}
  */
 export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Date.now, log = () => {}, contentDir, eventsPerSecond, burst, inHeadsetsNow = () => 0, publicUrl }) {
-  const db = openDatabase(file);
-  const { names, tourStops } = loadContent(contentDir);
-  const { ingest, consoleAction } = createIngest({ db, now, eventsPerSecond, burst, log });
-  const removed = sweep(db, retentionDays, now());
-  if (removed) log(`[analytics] retention: removed ${removed} rows older than ${retentionDays} days`);
-  const timer = setInterval(() => sweep(db, retentionDays, now()), SWEEP_EVERY_MS);
+  // Open, migrate and sweep here once, before the live link listens: a file this server cannot use (newer schema,
+  // not a database) stops the start with its reason; the worker then opens the migrated, swept file.
+  const boot = openDatabase(file);
+  try {
+    const removed = sweep(boot, retentionDays, now());
+    if (removed) log(`[analytics] retention: removed ${removed} rows older than ${retentionDays} days`);
+  } finally {
+    boot.close();
+  }
+  const storeOptions = { file, retentionDays, contentDir, eventsPerSecond, burst, publicUrl };
+
+  /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>} */
+  const pending = new Map();
+  let nextId = 0;
+  /** @type {Worker | null} */
+  let worker = null;
+  /** @type {number[]} */
+  let failures = [];
+  let closed = false;
+  let closing = false;
+  let disabled = false;
+
+  const start = () => {
+    const w = new Worker(WORKER_URL, { workerData: { options: storeOptions, now: now() } });
+    w.on('message', (/** @type {{ id?: number, ok?: boolean, value?: unknown, error?: string, log?: string }} */ m) => {
+      if (m.log !== undefined) return log(m.log);
+      if (m.id === undefined) return;
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (m.ok) p?.resolve(m.value);
+      else p?.reject(new Error(m.error));
+    });
+    w.on('error', (e) => log(`[analytics] worker error: ${e.message}`));
+    w.on('exit', (code) => {
+      if (worker !== w) return;
+      worker = null;
+      // What was in flight is not known to be stored: nothing of it is acknowledged (devices send it again).
+      for (const p of pending.values()) p.reject(new Error('the analytics worker stopped'));
+      pending.clear();
+      if (closed || closing) return;
+      const t = Date.now();
+      failures = [...failures.filter((f) => t - f < RESTART_WINDOW_MS), t];
+      if (failures.length > MAX_RESTARTS) {
+        disabled = true;
+        clearInterval(timer);
+        log(`[analytics] DISABLED: the analytics worker stopped ${failures.length} times within a minute (last exit code ${code}); the exhibit runs on without analytics, devices keep their queues. Restart the server to try again.`);
+        return;
+      }
+      log(`[analytics] the analytics worker stopped (exit code ${code}); restarting it (${failures.length} of ${MAX_RESTARTS} restarts a minute)`);
+      worker = start();
+    });
+    return w;
+  };
+  worker = start();
+
+  /**
+   * One request to the worker, answered after it has run (and committed).
+   * @param {string} op
+   * @param {unknown[]} args
+   * @returns {Promise<any>}
+   */
+  const call = (op, ...args) =>
+    new Promise((resolve, reject) => {
+      if (closed || disabled || !worker) return reject(new Error(closed ? 'analytics closed' : 'analytics disabled'));
+      const id = ++nextId;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, op, args, now: now() });
+    });
+
+  const timer = setInterval(() => call('sweep').catch((e) => log(`[analytics] retention sweep failed: ${e.message}`)), SWEEP_EVERY_MS);
   timer.unref();
 
-  const lastEnded = db.prepare('SELECT end_at, last_pavilion FROM sessions WHERE day = ? AND end_at IS NOT NULL ORDER BY end_at DESC LIMIT 1');
-  /**
-   * "Continue on your phone" (with --public-url): the published exhibit at the pavilion the day's latest finished
-   * session saw last. Nothing is collected from the phone: it opens the public site, not this server.
-   * @param {string} day
-   */
-  const handoff = (day) => {
-    if (!publicUrl) return null;
-    const last = /** @type {{ end_at: number, last_pavilion: string | null } | undefined} */ (lastEnded.get(day));
-    const base = publicUrl.split('#')[0];
-    return { url: last?.last_pavilion ? `${base}#/pavilion/${encodeURIComponent(last.last_pavilion)}` : base, pavilion: last?.last_pavilion ?? null, endedAt: last?.end_at ?? null };
-  };
-  const summary = (/** @type {string} */ day) => ({ ...daySummary(db, day, { tourStops, now: now() }), inHeadsetsNow: inHeadsetsNow(), handoff: handoff(day) });
-  const tables = (/** @type {string} */ day) => ({ summary: summary(day), sessions: daySessions(db, day), visits: dayVisits(db, day) });
+  const summary = async (/** @type {string} */ day) => ({ ...(await call('summary', day)), inHeadsetsNow: inHeadsetsNow() });
   /** @param {import('./index.d.mts').CheckPin} checkPin */
   const routes = (checkPin) =>
-    createAnalyticsRoutes({
-      checkPin,
-      now,
-      summary,
-      csv: (day, table) => dayCsv(tables(day), names, table),
-      json: (day) => ({ ...tables(day), names: Object.fromEntries(names) }),
-    });
-  let closed = false;
+    createAnalyticsRoutes({ checkPin, now, summary, csv: (day, table) => call('csv', day, table), json: (day) => call('json', day), log });
+
+  /** @type {import('better-sqlite3').Database | null} */
+  let reader = null;
   return {
     file,
-    ingest: (device, events) => {
-      if (closed) return [];
+    async ingest(device, events) {
       try {
-        return ingest(device, events);
+        return await call('ingest', device, events);
       } catch (e) {
-        // A full disk or a broken file must not end the live link: nothing is acknowledged, the device keeps its queue.
-        log(`[analytics] could not store events: ${/** @type {Error} */ (e).message}`);
+        // A full disk, a broken file or a dead worker must not end the live link: nothing is acknowledged, the device keeps its queue.
+        if (!closed) log(`[analytics] could not store events: ${/** @type {Error} */ (e).message}`);
         return [];
       }
     },
-    consoleAction: (action) => {
-      if (!closed) consoleAction(action);
+    consoleAction(action) {
+      if (closed || disabled) return;
+      call('consoleAction', action).catch((e) => log(`[analytics] could not record a console action: ${e.message}`));
     },
     summary,
     routes,
-    db,
-    close() {
-      if (closed) return;
-      closed = true;
+    checkpoint: () => call('checkpoint'),
+    get db() {
+      // A read-only connection on the caller's thread, for tests and tools; the server itself never queries here.
+      reader ??= new Database(file, { readonly: true });
+      return reader;
+    },
+    get worker() {
+      return worker;
+    },
+    get disabled() {
+      return disabled;
+    },
+    async close() {
+      if (closed || closing) return;
+      closing = true;
       clearInterval(timer);
-      db.close();
+      reader?.close();
+      const w = worker;
+      if (w) {
+        // Let what was asked before the close finish (and commit), then close the file in the worker.
+        const done = new Promise((resolve) => w.once('exit', resolve));
+        await call('close').catch(() => {});
+        closed = true;
+        await Promise.race([done, new Promise((r) => setTimeout(r, 2000).unref())]);
+        await w.terminate();
+      }
+      closed = true;
     },
   };
 }

@@ -13,6 +13,6 @@ export declare function createLiveSocket(options: {
   checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked';
   log?: (line: string) => void;
   helloTimeoutMs?: number;
-  /** Stores a device's analytics events, returns the ids stored (issue 17); null or absent: analytics off. */
-  analytics?: ((deviceId: string, events: import('../analytics/schema.d.mts').AnalyticsEvent[]) => string[]) | null;
+  /** Stores a device's analytics events, resolves with the ids stored, after the commit (issue 17); null or absent: analytics off. */
+  analytics?: ((deviceId: string, events: import('../analytics/schema.d.mts').AnalyticsEvent[]) => Promise<string[]>) | null;
 }): { attach(server: Server, scheme: string): void; close(): Promise<void>; clients(): number };

@@ -21,7 +21,7 @@ const PING_MS = 20_000;
 /**
  * @typedef {import('./hub.d.mts').Hub} Hub
  * @typedef {import('./hub.d.mts').Peer} Peer
- * @typedef {{ hub: Hub, checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked', log?: (line: string) => void, helloTimeoutMs?: number, analytics?: ((deviceId: string, events: import('../analytics/schema.d.mts').AnalyticsEvent[]) => string[]) | null }} LiveOptions
+ * @typedef {{ hub: Hub, checkPin: (pin: unknown) => 'ok' | 'bad' | 'locked', log?: (line: string) => void, helloTimeoutMs?: number, analytics?: ((deviceId: string, events: import('../analytics/schema.d.mts').AnalyticsEvent[]) => Promise<string[]>) | null }} LiveOptions
  */
 
 /**
@@ -101,7 +101,11 @@ export function createLiveSocket({ hub, checkPin, log = (l) => console.log(l), h
       }
       if (peer.role !== 'device') return drop(`[live] ${name}: dropped a ${msg.type} from a ${peer.role}`);
       // Analytics (issue 17): stored under this connection's device id; the answer names the ids stored.
-      if (msg.type === 'analytics') return analytics ? send({ type: 'analyticsAck', ids: analytics(peer.deviceId, msg.events) }) : undefined;
+      // The store (a worker thread) answers after the commit; only then are the ids acknowledged.
+      if (msg.type === 'analytics') {
+        if (analytics) void analytics(peer.deviceId, msg.events).then((ids) => send({ type: 'analyticsAck', ids }));
+        return;
+      }
       hub.report(peer, msg);
     });
   });

@@ -125,7 +125,7 @@ describe('analytics over the live link', () => {
   });
 
   it('counts console actions, from the socket and POST /live/command', async () => {
-    const before = server.analytics!.summary(today()).consoleActions;
+    const before = (await server.analytics!.summary(today())).consoleActions;
     const status = await new Promise<number>((resolve, reject) => {
       const req = https.request({ host: '127.0.0.1', port: port(server), path: '/live/command', method: 'POST', ca: server.certificate.cert, agent: false, headers: { 'x-booth-pin': PIN } }, (res) => {
         res.resume();
@@ -135,7 +135,8 @@ describe('analytics over the live link', () => {
       req.end(JSON.stringify({ type: 'command', target: 'all', action: 'reset' }));
     });
     expect(status).toBe(200);
-    expect(server.analytics!.summary(today()).consoleActions).toBe(before + 1);
+    // The action is queued to the worker before the answer, and the worker answers in order.
+    expect((await server.analytics!.summary(today())).consoleActions).toBe(before + 1);
   });
 });
 
@@ -198,90 +199,90 @@ describe('analytics guards (fake clock)', () => {
     return { a, advance: (ms: number) => (t += ms), now: () => t };
   };
 
-  it('caps dwell by the real time elapsed, one dwell of a kind at a time per device', () => {
+  it('caps dwell by the real time elapsed, one dwell of a kind at a time per device', async () => {
     const { a, advance } = setup('dwell');
-    a.ingest('d1', [{ id: eid(), k: 'session_start', sid: 'sesx', ago: 0, mode: 'desktop', lang: 'en', model: 'Desktop' }]);
+    await a.ingest('d1', [{ id: eid(), k: 'session_start', sid: 'sesx', ago: 0, mode: 'desktop', lang: 'en', model: 'Desktop' }]);
     advance(10_000);
     // Claims an hour after 10 s: it gets what really passed since it was last heard of (the first dwell is open-ended).
-    a.ingest('d1', [{ id: eid(), k: 'pavilion', sid: 'sesx', ago: 0, target: 'p1', dur: 3_600_000 }]);
+    await a.ingest('d1', [{ id: eid(), k: 'pavilion', sid: 'sesx', ago: 0, target: 'p1', dur: 3_600_000 }]);
     advance(5_000);
-    a.ingest('d1', [{ id: eid(), k: 'pavilion', sid: 'sesx', ago: 0, target: 'p2', dur: 3_600_000 }]);
+    await a.ingest('d1', [{ id: eid(), k: 'pavilion', sid: 'sesx', ago: 0, target: 'p2', dur: 3_600_000 }]);
     // Two dwells "at the same moment": the second adds nothing.
-    a.ingest('d1', [{ id: eid(), k: 'pavilion', sid: 'sesx', ago: 0, target: 'p3', dur: 60_000 }]);
+    await a.ingest('d1', [{ id: eid(), k: 'pavilion', sid: 'sesx', ago: 0, target: 'p3', dur: 60_000 }]);
     advance(2_000);
-    a.ingest('d1', [{ id: eid(), k: 'session_end', sid: 'sesx', ago: 0, dur: 9_999_999 }]);
+    await a.ingest('d1', [{ id: eid(), k: 'session_end', sid: 'sesx', ago: 0, dur: 9_999_999 }]);
     const rows = a.db.prepare("SELECT target, dur FROM events WHERE k = 'pavilion' ORDER BY target").all();
     expect(rows[0]).toEqual({ target: 'p1', dur: 10_000 });
     expect(rows[1]).toEqual({ target: 'p2', dur: 5_000 });
     expect(rows[2]).toEqual({ target: 'p3', dur: 0 });
     expect(a.db.prepare('SELECT dur FROM sessions').pluck().get()).toBe(17_000);
-    a.close();
+    await a.close();
   });
 
-  it('takes the server clock: an event happened `ago` before it arrived, whatever the device clock says', () => {
+  it('takes the server clock: an event happened `ago` before it arrived, whatever the device clock says', async () => {
     const { a, now } = setup('clock');
     // A pavilion of a session this server never saw start lasted nothing.
-    a.ingest('d2', [{ id: eid(), k: 'pavilion', sid: 'nosession', ago: 0, target: 'p', dur: 50_000 }]);
+    await a.ingest('d2', [{ id: eid(), k: 'pavilion', sid: 'nosession', ago: 0, target: 'p', dur: 50_000 }]);
     expect(a.db.prepare("SELECT dur FROM events WHERE k = 'pavilion'").pluck().get()).toBe(0);
-    a.ingest('d2', [{ id: eid(), k: 'session_start', sid: 'sesx', ago: 90_000, mode: 'vr', lang: 'zh', model: 'Quest 3' }]);
+    await a.ingest('d2', [{ id: eid(), k: 'session_start', sid: 'sesx', ago: 90_000, mode: 'vr', lang: 'zh', model: 'Quest 3' }]);
     expect(a.db.prepare('SELECT start_at FROM sessions').pluck().get()).toBe(now() - 90_000);
-    a.close();
+    await a.close();
   });
 
-  it('leaves events over the rate unacknowledged (sent again later, in order), not stored', () => {
+  it('leaves events over the rate unacknowledged (sent again later, in order), not stored', async () => {
     const { a, advance } = setup('rate');
     const batch = Array.from({ length: 8 }, () => ({ id: eid(), k: 'attract_interrupt' as const, sid: 'sesx', ago: 0 }));
-    const first = a.ingest('d3', batch);
+    const first = await a.ingest('d3', batch);
     expect(first).toEqual(batch.slice(0, 5).map((e) => e.id));
     advance(1500);
-    expect(a.ingest('d3', batch)).toEqual(batch.slice(0, 8).map((e) => e.id));
+    expect(await a.ingest('d3', batch)).toEqual(batch.slice(0, 8).map((e) => e.id));
     expect(a.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(8);
-    a.close();
+    await a.close();
   });
 
-  it('migrates a new file to the current schema, keeps data on reopen, and sweeps what is past the retention', () => {
+  it('migrates a new file to the current schema, keeps data on reopen, and sweeps what is past the retention', async () => {
     const file = join(tmp, 'retain.db');
     let t = Date.UTC(2026, 0, 1, 12);
     let a = createAnalytics({ file, now: () => t, retentionDays: 30 });
-    a.ingest('d4', [{ id: eid(), k: 'attract_interrupt', sid: 'sesx', ago: 0 }]);
-    a.close();
+    await a.ingest('d4', [{ id: eid(), k: 'attract_interrupt', sid: 'sesx', ago: 0 }]);
+    await a.close();
     t += 10 * 86_400_000;
     a = createAnalytics({ file, now: () => t, retentionDays: 30 });
-    a.ingest('d4', [{ id: eid(), k: 'attract_interrupt', sid: 'sesx', ago: 0 }]);
+    await a.ingest('d4', [{ id: eid(), k: 'attract_interrupt', sid: 'sesx', ago: 0 }]);
     expect(a.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(2);
     expect(a.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(a.db.pragma('user_version', { simple: true })).toBe(2);
-    a.close();
+    await a.close();
     t += 25 * 86_400_000;
     a = createAnalytics({ file, now: () => t, retentionDays: 30 });
     expect(a.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
-    a.close();
+    await a.close();
     const raw = new Database(file, { readonly: true });
     expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
     raw.close();
   });
 
-  it('hands off to the phone: the public URL at the latest finished session’s last pavilion (with --public-url only)', () => {
+  it('hands off to the phone: the public URL at the latest finished session’s last pavilion (with --public-url only)', async () => {
     const { a, advance, now } = setup('handoff');
     const day = () => {
       const d = new Date(now());
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     };
-    expect(a.summary(day()).handoff).toBeNull();
-    a.close();
+    expect((await a.summary(day())).handoff).toBeNull();
+    await a.close();
     const b = createAnalytics({ file: join(tmp, 'handoff.db'), now, publicUrl: 'https://example.org/park/' });
-    expect(b.summary(day()).handoff).toEqual({ url: 'https://example.org/park/', pavilion: null, endedAt: null });
-    b.ingest('d5', [{ id: eid(), k: 'session_start', sid: 'sesh', ago: 0, mode: 'vr', lang: 'zh', model: 'Pico 4' }]);
+    expect((await b.summary(day())).handoff).toEqual({ url: 'https://example.org/park/', pavilion: null, endedAt: null });
+    await b.ingest('d5', [{ id: eid(), k: 'session_start', sid: 'sesh', ago: 0, mode: 'vr', lang: 'zh', model: 'Pico 4' }]);
     advance(5000);
-    b.ingest('d5', [
+    await b.ingest('d5', [
       { id: eid(), k: 'pavilion', sid: 'sesh', ago: 0, target: 'goertek', dur: 4000 },
       { id: eid(), k: 'session_end', sid: 'sesh', ago: 0, dur: 5000 },
     ]);
-    expect(b.summary(day()).handoff).toMatchObject({ url: 'https://example.org/park/#/pavilion/goertek', pavilion: 'goertek' });
-    b.close();
+    expect((await b.summary(day())).handoff).toMatchObject({ url: 'https://example.org/park/#/pavilion/goertek', pavilion: 'goertek' });
+    await b.close();
   });
 
-  it('migrates a schema-1 file: the day totals are filled from its events', () => {
+  it('migrates a schema-1 file: the day totals are filled from its events', async () => {
     const file = join(tmp, 'v1.db');
     const raw = new Database(file);
     raw.exec(MIGRATIONS[0]!);
@@ -290,10 +291,10 @@ describe('analytics guards (fake clock)', () => {
     raw.prepare("INSERT INTO events (device, id, at, day, k, sid, result, stop) VALUES ('d6', 'e2aaaaaa', 0, '2026-06-10', 'tour', 'sesx', 'left', 3)").run();
     raw.close();
     const a = createAnalytics({ file, now: () => Date.UTC(2026, 5, 10, 12), retentionDays: 3650 });
-    const s = a.summary('2026-06-10');
+    const s = await a.summary('2026-06-10');
     expect(s.pavilions).toEqual([{ id: 'pico', ms: 4000, visits: 1 }]);
     expect(s.tour.reached.slice(0, 5)).toEqual([]); // no content dir: no tour length known
     expect(a.db.prepare("SELECT n FROM daily WHERE k = 'tour' AND target = 'left' AND stop = 3").pluck().get()).toBe(1);
-    a.close();
+    await a.close();
   });
 });
