@@ -6,11 +6,13 @@
  * `devices` synthetic devices over the live link (wss, like a headset on the booth LAN), and streams a
  * synthetic day: `sessions` sessions with `events` events in all, spread over 08:00–18:00, each device with
  * one batch (≤ 16 events) in flight at a time, as a page sends them. Prints: ingestion rate (events/s),
- * the day's dashboard queries (median of 5), the database size, and the live link's forwarding latency from a
- * device's report to the console and the TV (spectator) while idle and while the day streams in.
+ * the day's dashboard (the console's own request, warm and cold, medians), the database size, and the live
+ * link's forwarding latency (p50/p95/p99) from a device's report to the console and the TV (spectator) while
+ * idle and while the day streams in.
  * The per-device event rate limit (10/s, the guard against a device inflating counts) is lifted here: a day
  * compressed into seconds is not a plausible rate for one device.
  */
+import https from 'node:https';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -34,18 +36,21 @@ const end = new Date();
 end.setHours(18, 0, 0, 0);
 const offset = end.getTime() - Date.now();
 const now = () => Date.now() + offset;
-const server = await createBoothServer({
-  distDir: dist,
-  certDir: join(tmp, 'cert'),
-  httpsPort: 0,
-  httpPort: 0,
-  host: '127.0.0.1',
-  ips: [],
-  pin: PIN,
-  log: () => {},
-  onWarning: () => {},
-  analytics: { file: dbFile, now, eventsPerSecond: 1e6, burst: 1e6, contentDir: join(process.cwd(), 'src/content/data') },
-});
+/** Starts the booth server on the day's file (again, for the cold dashboard figures). */
+const boot = () =>
+  createBoothServer({
+    distDir: dist,
+    certDir: join(tmp, 'cert'),
+    httpsPort: 0,
+    httpPort: 0,
+    host: '127.0.0.1',
+    ips: [],
+    pin: PIN,
+    log: () => {},
+    onWarning: () => {},
+    analytics: { file: dbFile, now, eventsPerSecond: 1e6, burst: 1e6, contentDir: join(process.cwd(), 'src/content/data') },
+  });
+let server = await boot();
 const url = `wss://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.https.address()).port}/live`;
 const ca = server.certificate.cert;
 
@@ -93,7 +98,8 @@ const pct = (/** @type {number[]} */ xs, /** @type {number} */ p) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;
 };
 const settle = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
-await settle(3000);
+// 10 s idle: 50 reports, enough for a p95 (the p99 of so few is close to their maximum).
+await settle(10_000);
 const idleLags = lags;
 lags = { console: [], tv: [] };
 
@@ -155,37 +161,76 @@ const stored = storedPerDevice.reduce((a, b) => a + b, 0);
 const busyLags = lags;
 clearInterval(probeTimer);
 
-// --- The day's dashboard.
+// --- The day's dashboard, as the console's Analytics view asks for it: GET /analytics/summary over HTTPS with
+// the PIN (src/console/analytics/api.ts), answered by the analytics worker. Warm: the running server, median of
+// 7 after one unmeasured request. Cold: the first request to a freshly started server (a new worker and SQLite
+// connection, so SQLite's page cache is empty; the OS file cache is not) once its worker is up, median of 3
+// restarts; also the request made the moment the server listens (worker still starting), not a target.
+// Each request is a new TLS connection (agent: false), which the browser's keep-alive would spare.
 const day = `${end.getFullYear()}-${String(end.getMonth() + 1).padStart(2, '0')}-${String(end.getDate()).padStart(2, '0')}`;
-const analytics = /** @type {NonNullable<typeof server.analytics>} */ (server.analytics);
-/** @type {number[]} */
-const queryMs = [];
-let summary;
-for (let i = 0; i < 5; i++) {
-  const q0 = performance.now();
-  summary = analytics.summary(day);
-  queryMs.push(performance.now() - q0);
-}
-analytics.db.pragma('wal_checkpoint(TRUNCATE)');
+/** @param {string} path @returns {Promise<{ ms: number, body: string }>} */
+const get = (path) =>
+  new Promise((resolve, reject) => {
+    const q0 = performance.now();
+    const req = https.get({ host: '127.0.0.1', port: /** @type {import('node:net').AddressInfo} */ (server.https.address()).port, path, ca, agent: false, headers: { 'x-booth-pin': PIN } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (body += d));
+      res.on('end', () => (res.statusCode === 200 ? resolve({ ms: performance.now() - q0, body }) : reject(new Error(`${path}: ${res.statusCode} ${body}`))));
+    });
+    req.on('error', reject);
+  });
+const median = (/** @type {number[]} */ xs) => pct(xs, 0.5);
+await /** @type {NonNullable<typeof server.analytics>} */ (server.analytics).checkpoint();
 const sizeMb = statSync(dbFile).size / 1048576;
+const summaryPath = `/analytics/summary?day=${day}`;
+const summary = JSON.parse((await get(summaryPath)).body);
+/** @type {number[]} */
+const warm = [];
+for (let i = 0; i < 7; i++) warm.push((await get(summaryPath)).ms);
+/** @type {number[]} */
+const exportMs = [];
+for (let i = 0; i < 3; i++) exportMs.push((await get(`/analytics/export?day=${day}&format=csv`)).ms);
+/** @type {number[]} */
+const cold = [];
+/** @type {number[]} */
+const atStart = [];
+for (let i = 0; i < 3; i++) {
+  await server.close();
+  server = await boot();
+  // The very first request, while the worker may still be starting (thread, native module, opening the file).
+  atStart.push((await get(summaryPath)).ms);
+  await server.close();
+  server = await boot();
+  await /** @type {NonNullable<typeof server.analytics>} */ (server.analytics).ready;
+  cold.push((await get(summaryPath)).ms);
+}
 const rate = stored / (ingestMs / 1000);
+/** p50 / p95 / p99 of one list of forwarding delays, and how many reports it has. */
+const lagFigures = (/** @type {number[]} */ xs) => ({ p50: +pct(xs, 0.5).toFixed(1), p95: +pct(xs, 0.95).toFixed(1), p99: +pct(xs, 0.99).toFixed(1), reports: xs.length });
 const result = {
   machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}`,
-  sessions: summary?.sessions.count,
+  sessions: summary.sessions.count,
   events: stored,
   devices: DEVICES,
   ingestSeconds: +(ingestMs / 1000).toFixed(1),
   eventsPerSecond: Math.round(rate),
-  dashboardQueriesMs: { median: +pct(queryMs, 0.5).toFixed(1), max: +Math.max(...queryMs).toFixed(1) },
+  dashboardMs: {
+    warm: { median: +median(warm).toFixed(1), max: +Math.max(...warm).toFixed(1) },
+    cold: { median: +median(cold).toFixed(1), max: +Math.max(...cold).toFixed(1) },
+    rightAfterStart: { median: +median(atStart).toFixed(1), max: +Math.max(...atStart).toFixed(1) },
+  },
+  exportCsvMs: { median: +median(exportMs).toFixed(1) },
   databaseMB: +sizeMb.toFixed(1),
   forwardingMs: {
-    idle: { console: { p50: +pct(idleLags.console, 0.5).toFixed(1), p95: +pct(idleLags.console, 0.95).toFixed(1) }, tv: { p50: +pct(idleLags.tv, 0.5).toFixed(1), p95: +pct(idleLags.tv, 0.95).toFixed(1) } },
-    duringIngestion: { console: { p50: +pct(busyLags.console, 0.5).toFixed(1), p95: +pct(busyLags.console, 0.95).toFixed(1) }, tv: { p50: +pct(busyLags.tv, 0.5).toFixed(1), p95: +pct(busyLags.tv, 0.95).toFixed(1) }, reports: busyLags.console.length },
+    idle: { console: lagFigures(idleLags.console), tv: lagFigures(idleLags.tv) },
+    duringIngestion: { console: lagFigures(busyLags.console), tv: lagFigures(busyLags.tv) },
   },
-  targets: { eventsPerSecond: 2000, dashboardQueriesMs: 200, databaseMB: 50 },
+  load: `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end`,
+  targets: { eventsPerSecond: 2000, dashboardMs: 200, databaseMB: 50 },
 };
 console.log(JSON.stringify(result, null, 2));
-const ok = rate >= 2000 && pct(queryMs, 0.5) <= 200 && sizeMb <= 50 && stored === SESSIONS * perSession;
+const ok = rate >= 2000 && median(warm) <= 200 && median(cold) <= 200 && sizeMb <= 50 && stored === SESSIONS * perSession && summary.sessions.count === SESSIONS;
 console.log(ok ? 'All targets met.' : 'A target was missed (or not every event was stored).');
 await server.close();
 rmSync(tmp, { recursive: true, force: true });

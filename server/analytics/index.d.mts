@@ -36,6 +36,8 @@ export interface Analytics {
   summary(day: string): Promise<DaySummary>;
   /** The HTTP routes, answering true when they handled the request. */
   routes(checkPin: CheckPin): (req: IncomingMessage, res: ServerResponse, pathname: string, search: string) => boolean;
+  /** Resolves once the current worker has opened the file (requests made before wait in its queue anyway). */
+  readonly ready: Promise<void>;
   /** Folds the WAL into the database file. */
   checkpoint(): Promise<void>;
   /** A read-only connection on the caller's thread, for tests and tools (the server never queries through it). */

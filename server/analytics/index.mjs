@@ -46,6 +46,8 @@ export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Da
   let nextId = 0;
   /** @type {Worker | null} */
   let worker = null;
+  /** Resolves once the current worker has opened the file. */
+  let ready = Promise.resolve();
   /** @type {number[]} */
   let failures = [];
   let closed = false;
@@ -54,8 +56,12 @@ export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Da
 
   const start = () => {
     const w = new Worker(WORKER_URL, { workerData: { options: storeOptions, now: now() } });
-    w.on('message', (/** @type {{ id?: number, ok?: boolean, value?: unknown, error?: string, log?: string }} */ m) => {
+    /** @type {() => void} */
+    let opened = () => {};
+    ready = new Promise((resolve) => (opened = resolve));
+    w.on('message', (/** @type {{ id?: number, ok?: boolean, value?: unknown, error?: string, log?: string, ready?: boolean }} */ m) => {
       if (m.log !== undefined) return log(m.log);
+      if (m.ready) return opened();
       if (m.id === undefined) return;
       const p = pending.get(m.id);
       pending.delete(m.id);
@@ -127,6 +133,9 @@ export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Da
     summary,
     routes,
     checkpoint: () => call('checkpoint'),
+    get ready() {
+      return ready;
+    },
     get db() {
       // A read-only connection on the caller's thread, for tests and tools; the server itself never queries here.
       reader ??= new Database(file, { readonly: true });

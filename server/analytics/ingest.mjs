@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { tokenBucket } from '../live/guards.mjs';
 import { ADD_DAILY, dayOf } from './db.mjs';
-import { MAX_AGO_MS } from './schema.mjs';
+import { MAX_AGO_MS } from './limits.mjs';
 
 /** Devices whose guard state is kept; past it the least recently heard is forgotten. */
 const MAX_TRACKED = 5000;

@@ -5,12 +5,9 @@
  */
 import { z } from 'zod';
 
-/** Most events in one message (a full batch stays well under the link's 4 KB frame). */
-export const MAX_BATCH = 16;
-/** Longest duration a device may claim for one thing: 12 hours. */
-export const MAX_DUR_MS = 12 * 3600_000;
-/** Oldest an event may be when it arrives (queued on a device while the link was down): 7 days. */
-export const MAX_AGO_MS = 7 * 24 * 3600_000;
+import { MAX_AGO_MS, MAX_BATCH, MAX_DUR_MS } from './limits.mjs';
+
+export { MAX_AGO_MS, MAX_BATCH, MAX_DUR_MS } from './limits.mjs';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const text = (/** @type {number} */ max) => z.string().min(1).max(max).regex(/^[^\u0000-\u001f\u007f]*$/, 'control characters');
