@@ -251,6 +251,17 @@ describe('booth analytics, end to end', () => {
       await slowPoll(() => page.getByRole('figure').filter({ hasText: 'Tour funnel' }).innerText()).toContain('Stop 9');
       mkdirSync(shotsDir, { recursive: true });
       await page.screenshot({ path: join(shotsDir, 'analytics-en.png'), fullPage: true });
+      // Every bar's name is shown whole (at most two lines), on screen and in print: the two "Laoshan District: …"
+      // panels were cut to the same "Laoshan District: in…" before, and a printout has no tooltip.
+      const clipped = () =>
+        page.locator('.chart-bars-name').evaluateAll((els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+      const panelNames = page.getByRole('figure').filter({ hasText: 'Top panels by dwell' }).locator('.chart-bars-name');
+      expect(await panelNames.allInnerTexts()).toEqual(expect.arrayContaining(['Laoshan District: innovative enterprises', 'Laoshan District: industry and talent']));
+      expect(await clipped()).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: join(shotsDir, 'analytics-print-en.png'), fullPage: true });
+      expect(await clipped()).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
       await page.getByRole('button', { name: '中文' }).click();
       await slowPoll(() => page.locator('.stat').first().innerText()).toContain('体验人次');
       await page.screenshot({ path: join(shotsDir, 'analytics-zh.png'), fullPage: true });

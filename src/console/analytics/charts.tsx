@@ -45,7 +45,9 @@ export function Bars({ rows, empty }: { rows: readonly { key: string; name: stri
     <ol className="chart-bars">
       {rows.map((r) => (
         <li key={r.key}>
-          <span className="chart-bars-name">{r.name}</span>
+          <span className="chart-bars-name" title={r.name}>
+            {r.name}
+          </span>
           <span className="chart-bars-track" aria-hidden="true">
             <span style={{ width: `${Math.max(1, (r.value / max) * 100)}%` }} />
           </span>
