@@ -17,6 +17,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { createBoothServer } from '../server/index.mjs';
 
@@ -103,61 +104,18 @@ await settle(10_000);
 const idleLags = lags;
 lags = { console: [], tv: [] };
 
-// --- The synthetic day.
+// --- The synthetic day, streamed by the devices' own thread (bench/analytics-devices.mjs).
 const perSession = Math.max(2, Math.round(EVENTS / SESSIONS));
-const DAY_MS = 10 * 3600_000;
-/** Events for session `s` of device `d`: start, dwell/tour/lang events, end; `ago` spreads them over the day. */
-function sessionEvents(d, s, idBase) {
-  const startAgo = Math.round(DAY_MS * (1 - (s + 0.5) / SESSIONS)) + 600_000;
-  const sid = `b${d}s${s}`;
-  const step = 15_000;
-  const ev = [{ id: `${idBase}0`, k: 'session_start', sid, ago: startAgo, mode: s % 4 === 0 ? 'desktop' : s % 17 === 0 ? 'mr' : 'vr', lang: s % 3 ? 'zh' : 'en', model: 'Pico 4' }];
-  for (let i = 1; i < perSession - 1; i++) {
-    const ago = Math.max(0, startAgo - i * step);
-    const r = (s * 31 + i * 7) % 10;
-    const id = `${idBase}${i}`;
-    if (r < 4) ev.push({ id, k: 'pavilion', sid, ago, target: PAVILIONS[(s + i) % 4], dur: step });
-    else if (r < 8) ev.push({ id, k: 'panel', sid, ago, target: ['district-enterprises', 'district-economy', 'vr-industry', 'timeline'][(s + i) % 4], dur: step - 1000 });
-    else if (r < 9) ev.push({ id, k: 'tour', sid, ago, result: i % 2 ? 'started' : 'left', stop: i % 9 });
-    else ev.push({ id, k: 'lang', sid, ago, lang: i % 2 ? 'en' : 'zh' });
-  }
-  ev.push({ id: `${idBase}${perSession - 1}`, k: 'session_end', sid, ago: Math.max(0, startAgo - (perSession - 1) * step), dur: (perSession - 1) * step });
-  return ev;
-}
-/** A device streaming its share of the sessions, one batch in flight at a time; resolves with events stored. */
-async function device(d) {
-  /** @type {object[]} */
-  const queue = [];
-  for (let s = d; s < SESSIONS; s += DEVICES) queue.push(...sessionEvents(d, s, `bench${d}x${s}e`));
-  let stored = 0;
-  let resolveAck = () => {};
-  const ws = /** @type {WebSocket} */ (
-    await client('device', `bench${String(d).padStart(3, '0')}`, (m) => {
-      if (m.type === 'analyticsAck') {
-        stored += m.ids.length;
-        resolveAck();
-      }
-    })
-  );
-  for (let i = 0; i < queue.length; ) {
-    const batch = queue.slice(i, i + 16);
-    const acked = new Promise((r, reject) => {
-      const timer = setTimeout(() => reject(new Error(`device ${d}: no ack within 30 s (a batch was refused?)`)), 30_000);
-      resolveAck = () => (clearTimeout(timer), r(undefined));
-    });
-    ws.send(JSON.stringify({ type: 'analytics', events: batch }));
-    await acked;
-    i += batch.length;
-    // A connection may send 30 messages a second (the live link's limit): keep under it.
-    await settle(34);
-  }
-  ws.close();
-  return stored;
-}
+// How busy the server's thread (live link, zod; the probe's 3 clients) is while the day streams in.
+const elu0 = performance.eventLoopUtilization();
 const t0 = performance.now();
-const storedPerDevice = await Promise.all(Array.from({ length: DEVICES }, (_, d) => device(d)));
+const devices = new Worker(new URL('./analytics-devices.mjs', import.meta.url), { workerData: { url, ca, sessions: SESSIONS, events: EVENTS, devices: DEVICES } });
+const stored = await new Promise((resolve, reject) => {
+  devices.once('message', (m) => resolve(m.stored));
+  devices.once('error', reject);
+});
 const ingestMs = performance.now() - t0;
-const stored = storedPerDevice.reduce((a, b) => a + b, 0);
+const mainBusy = performance.eventLoopUtilization(elu0).utilization;
 const busyLags = lags;
 clearInterval(probeTimer);
 
@@ -214,6 +172,7 @@ const result = {
   events: stored,
   devices: DEVICES,
   ingestSeconds: +(ingestMs / 1000).toFixed(1),
+  mainThreadBusyWhileIngesting: `${Math.round(mainBusy * 100)}% (the server's event loop, with the probe's 3 clients)`,
   eventsPerSecond: Math.round(rate),
   dashboardMs: {
     warm: { median: +median(warm).toFixed(1), max: +Math.max(...warm).toFixed(1) },
