@@ -5,6 +5,8 @@
  * and too many deaths switch analytics off with a log line while the caller runs on. State only, no timings.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -127,6 +129,27 @@ describe('analytics worker', () => {
     expect(await a.ingest('dev5', [start('sesf')])).toEqual([]);
     a.consoleAction('reset');
     await expect(a.summary('2026-06-10')).rejects.toThrow(/disabled/);
+    // The console's request gets a 503 with a reason, and the HTTP server keeps serving.
+    const route = a.routes(() => 'ok');
+    const server = http.createServer((req, res) => {
+      const u = new URL(req.url ?? '/', 'http://x');
+      if (!route(req, res, u.pathname, u.search)) res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const get = (path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) =>
+        http
+          .get({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path }, (res) => {
+            let body = '';
+            res.on('data', (d: Buffer) => (body += d.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          })
+          .on('error', reject),
+      );
+    expect(await get('/analytics/summary?day=2026-06-10')).toEqual({ status: 503, body: JSON.stringify({ ok: false, reason: 'analytics unavailable' }) });
+    expect((await get('/analytics/export?day=2026-06-10&format=csv')).status).toBe(503);
+    expect((await get('/elsewhere')).status).toBe(404);
+    await new Promise((r) => server.close(r));
     await a.close();
   });
 
