@@ -36,7 +36,7 @@ export interface Analytics {
   summary(day: string): Promise<DaySummary>;
   /** The HTTP routes, answering true when they handled the request. */
   routes(checkPin: CheckPin): (req: IncomingMessage, res: ServerResponse, pathname: string, search: string) => boolean;
-  /** Resolves once the current worker has opened the file (requests made before wait in its queue anyway). */
+  /** Resolves once the current worker has opened and swept the file, or has stopped (requests made before wait in its queue anyway). */
   readonly ready: Promise<void>;
   /** Folds the WAL into the database file. */
   checkpoint(): Promise<void>;

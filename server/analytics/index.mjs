@@ -12,12 +12,12 @@
  */
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { openDatabase, RETENTION_DAYS, sweep } from './db.mjs';
+import { openDatabase, RETENTION_DAYS } from './db.mjs';
 import { createAnalyticsRoutes } from './http.mjs';
 
 export { RETENTION_DAYS } from './db.mjs';
 
-/** Hours between retention sweeps (one also runs at start, on this thread). */
+/** Hours between retention sweeps (one also runs when the worker starts). */
 const SWEEP_EVERY_MS = 6 * 3600_000;
 /** Worker failures within RESTART_WINDOW_MS after which analytics is switched off. */
 export const MAX_RESTARTS = 3;
@@ -30,15 +30,10 @@ const WORKER_URL = new URL('./worker.mjs', import.meta.url);
  * @returns {import('./index.d.mts').Analytics}
  */
 export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Date.now, log = () => {}, contentDir, eventsPerSecond, burst, inHeadsetsNow = () => 0, publicUrl }) {
-  // Open, migrate and sweep here once, before the live link listens: a file this server cannot use (newer schema,
-  // not a database) stops the start with its reason; the worker then opens the migrated, swept file.
-  const boot = openDatabase(file);
-  try {
-    const removed = sweep(boot, retentionDays, now());
-    if (removed) log(`[analytics] retention: removed ${removed} rows older than ${retentionDays} days`);
-  } finally {
-    boot.close();
-  }
+  // Open and migrate here once, before the live link listens: a file this server cannot use (newer schema, not a
+  // database) stops the start with its reason. The worker then opens the migrated file and sweeps it (a sweep
+  // scans the events table: the worker's job, not the start's).
+  openDatabase(file).close();
   const storeOptions = { file, retentionDays, contentDir, eventsPerSecond, burst, publicUrl };
 
   /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>} */
@@ -70,6 +65,7 @@ export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Da
     });
     w.on('error', (e) => log(`[analytics] worker error: ${e.message}`));
     w.on('exit', (code) => {
+      opened(); // no one waits forever for a worker that never opened the file
       if (worker !== w) return;
       worker = null;
       // What was in flight is not known to be stored: nothing of it is acknowledged (devices send it again).

@@ -38,7 +38,8 @@ export function loadContent(contentDir) {
  */
 
 /**
- * Opens the store (migrating the file if needed; index.mjs has already done so and swept it once).
+ * Opens the store (migrating the file if needed: index.mjs has already done so) and sweeps what is past the
+ * retention.
  * @param {StoreOptions} options
  * @param {number} startedAt the main thread's clock
  * @param {(line: string) => void} log
@@ -53,6 +54,7 @@ export function openStore({ file, retentionDays, contentDir, eventsPerSecond, bu
     const removed = sweep(db, retentionDays, now());
     if (removed) log(`[analytics] retention: removed ${removed} rows older than ${retentionDays} days`);
   };
+  retain();
 
   const lastEnded = db.prepare('SELECT end_at, last_pavilion FROM sessions WHERE day = ? AND end_at IS NOT NULL ORDER BY end_at DESC LIMIT 1');
   /**

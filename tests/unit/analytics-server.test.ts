@@ -255,6 +255,7 @@ describe('analytics guards (fake clock)', () => {
     await a.close();
     t += 25 * 86_400_000;
     a = createAnalytics({ file, now: () => t, retentionDays: 30 });
+    await a.ready; // the worker sweeps as it opens the file
     expect(a.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
     await a.close();
     const raw = new Database(file, { readonly: true });
