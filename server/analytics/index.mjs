@@ -41,7 +41,7 @@ export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Da
   let nextId = 0;
   /** @type {Worker | null} */
   let worker = null;
-  /** Resolves once the current worker has opened the file. */
+  /** Resolves once the current worker has opened and swept the file, or has stopped. */
   let ready = Promise.resolve();
   /** @type {number[]} */
   let failures = [];
@@ -118,7 +118,8 @@ export function createAnalytics({ file, retentionDays = RETENTION_DAYS, now = Da
         return await call('ingest', device, events);
       } catch (e) {
         // A full disk, a broken file or a dead worker must not end the live link: nothing is acknowledged, the device keeps its queue.
-        if (!closed) log(`[analytics] could not store events: ${/** @type {Error} */ (e).message}`);
+        // (Once off, the DISABLED line has said so: no line per batch.)
+        if (!closed && !disabled) log(`[analytics] could not store events: ${/** @type {Error} */ (e).message}`);
         return [];
       }
     },
