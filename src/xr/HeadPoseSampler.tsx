@@ -2,6 +2,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Quaternion, Vector3 } from 'three';
+import { useExhibit } from '../state/store';
 import { gazeEnd, gazeFrame } from './gaze-feed';
 import { headPose } from './head-pose';
 
@@ -28,8 +29,10 @@ export function HeadPoseSampler() {
     headPose.q[2] = q.z;
     headPose.q[3] = q.w;
     headPose.valid = true;
-    // The analytics' gaze dwell samples a few times a second from here (the XR frame loop).
-    gazeFrame(performance.now(), headPose.p, headPose.q);
+    // The analytics' gaze dwell samples a few times a second from here (the XR frame loop); a paused session
+    // (system menu, headset off) ends the look at once rather than after a gap in the samples.
+    if (useExhibit.getState().paused) gazeEnd();
+    else gazeFrame(performance.now(), headPose.p, headPose.q);
   });
   return null;
 }

@@ -118,13 +118,18 @@ describe('gaze dwell', () => {
   });
 
   it('a pause in the samples ends the look at the last sample before it', () => {
-    const { out } = run([...hold(0, 1300, 0), ...hold(5000, 6500, 0), [6600, 90]]);
+    const { out } = run([...hold(0, 1300, 0), ...hold(7000, 8500, 0), [8600, 90]]);
     expect(out).toEqual([
       ['b', 1300],
       ['b', 1500],
     ]);
     // Before the pause a glance; after it another: they do not add up.
-    expect(run([...hold(0, 700, 0), ...hold(3000, 3700, 0), [3800, 90]]).out).toEqual([]);
+    expect(run([...hold(0, 700, 0), ...hold(6000, 6700, 0), [6800, 90]]).out).toEqual([]);
+  });
+
+  it('a stall of a second or two in the samples (a loaded headset) does not split one look', () => {
+    const { out } = run([...hold(0, 600, 0), ...hold(2600, 3200, 0), [3300, 90]]);
+    expect(out).toEqual([['b', 3200]]);
   });
 
   it('end() after the look has already been closed emits nothing more', () => {

@@ -3,7 +3,8 @@
  * centre for at least 1 s. Pure: samples (time, head position, forward direction, panel centres) in, dwells out.
  * One dwell at a time; it starts on entering the 10° cone and ends when the gaze leaves a wider 12° cone (so jitter
  * at the edge does not split one look in two), when another panel comes within 10° and nearer the centre, when
- * the panel goes, or when the samples stop (a pause: no frames while the headset is off or the system menu is up).
+ * the panel goes, or when the samples stop: the session pauses (the headset is taken off or the system menu is up:
+ * the feed calls `end()` on the visibility change) or, failing that signal, no sample comes for GAZE_MAX_GAP_MS.
  * A dwell lasts from the first sample inside to the last sample inside, and counts from GAZE_MIN_MS on.
  * Allocation-free per sample: the caller passes a reused array of targets and how many of it are filled.
  */
@@ -14,8 +15,12 @@ export const GAZE_ENTER_DEG = 10;
 export const GAZE_LEAVE_DEG = 12;
 /** Shortest look that counts (ms). */
 export const GAZE_MIN_MS = 1000;
-/** Samples further apart than this are a pause: the look ended at the last sample before it (ms). */
-export const GAZE_MAX_GAP_MS = 1000;
+/**
+ * Samples further apart than this are a pause: the look ended at the last sample before it (ms). A fallback only: a
+ * pause is signalled by the session's visibility. Shorter stalls (a loaded headset or emulator missing frames for a
+ * second or two) do not split one look in two.
+ */
+export const GAZE_MAX_GAP_MS = 5000;
 
 /** A panel's centre in the world, with the id a dwell reports. */
 export interface GazeTarget {
