@@ -6,4 +6,4 @@ export type MRHeadset = 'quest3-room' | 'pico-ar';
 
 export declare const semScript: string;
 export declare function roomCapture(room: string): unknown;
-export declare function installMRHeadset(target: Page | BrowserContext, kind: MRHeadset, options?: { room?: string }): Promise<void>;
+export declare function installMRHeadset(target: Page | BrowserContext, kind: MRHeadset, options?: { room?: string; input?: 'controllers' | 'hands'; without?: string[] }): Promise<void>;

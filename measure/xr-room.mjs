@@ -22,16 +22,30 @@ function roomInit(capture) {
 }
 
 /**
+ * Runs in the page: the browser grants none of `without` (as Quest Browser grants no planes before the room is set
+ * up), whatever the session asks for. iwer offers no per-feature switch, so the request is trimmed on its way in.
+ */
+function withholdFeatures(without) {
+  const xr = navigator.xr;
+  const request = xr.requestSession.bind(xr);
+  const keep = (list) => list?.filter((f) => !without.includes(f));
+  xr.requestSession = (mode, init = {}) => request(mode, { ...init, requiredFeatures: keep(init.requiredFeatures), optionalFeatures: keep(init.optionalFeatures) });
+}
+
+/**
  * Installs an MR headset: 'quest3-room' (a Quest 3 in `room`, default office_small) or 'pico-ar' (the shared Pico
  * 4-like headset: immersive-ar without hit-test, planes, meshes, anchors or hands, and, as a headset browser may,
  * with the window's animation loop stopped during the session). Both render into a projection layer.
+ * Quest only: `input` ('controllers' or 'hands', see xr.mjs) and `without`, features the browser does not grant
+ * (e.g. ['plane-detection', 'mesh-detection']: placement then falls to hit-test).
  */
-export async function installMRHeadset(target, kind, { room = 'office_small' } = {}) {
+export async function installMRHeadset(target, kind, { room = 'office_small', input = 'controllers', without = [] } = {}) {
   if (kind === 'pico-ar') {
     await installHeadset(target, 'pico4', { windowLoop: 'stops' });
     return;
   }
-  await installHeadset(target, 'quest3');
+  await installHeadset(target, 'quest3', { input });
   await target.addInitScript({ path: semScript });
   await target.addInitScript(roomInit, roomCapture(room));
+  if (without.length > 0) await target.addInitScript(withholdFeatures, without);
 }

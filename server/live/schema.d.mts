@@ -16,6 +16,10 @@ export interface WireLayout {
   head: [number, number, number];
   yaw: number;
   plaza: [number, number] | null;
+  /** Mixed reality: the model's base height on the real table (m); absent in VR (the VR table's, from the head). */
+  height?: number;
+  /** Mixed reality: the model's scale (e.g. 1/1600 on a small table); absent in VR (1:1000). */
+  scale?: number;
 }
 
 export interface Hello {

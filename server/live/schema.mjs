@@ -19,8 +19,17 @@ const text = (/** @type {number} */ max) => z.string().max(max).regex(/^[^\u0000
 const coord = z.number().min(-10000).max(10000);
 const pose = z.object({ p: z.tuple([coord, coord, coord]), q: z.tuple([coord, coord, coord, coord]) });
 const lang = z.enum(['zh', 'en']);
-/** What the visitor's VR world is laid out for: the head (world) and heading the panels were placed for, and the viewing plaza. */
-const layout = z.object({ head: z.tuple([coord, coord, coord]), yaw: coord, plaza: z.tuple([coord, coord]).nullable().default(null) });
+/**
+ * What the visitor's VR world is laid out for: the head (world) and heading the panels were placed for, and the
+ * viewing plaza; in mixed reality also the model's real height and scale (absent: the VR table's, from the head).
+ */
+const layout = z.object({
+  head: z.tuple([coord, coord, coord]),
+  yaw: coord,
+  plaza: z.tuple([coord, coord]).nullable().default(null),
+  height: z.number().min(0).max(3).optional(),
+  scale: z.number().min(1e-5).max(0.01).optional(),
+});
 
 export const helloSchema = z.object({
   type: z.literal('hello'),

@@ -1,22 +1,27 @@
 /**
  * Compiles every material the session's scene holds, shown or hidden (the fade sphere, ray cursors, hover
- * highlights, panels), on the session's first frame and again in the frame after its input sources change
- * (controllers and hands mount then), before anything new is drawn. A program first linked on use would stall
- * a headset frame. Usage: `<PrecompileXR />` inside a session.
+ * highlights, panels), on the session's first frames and again whenever the input sources' part of the scene (the
+ * XR origin's subtree: controllers, hands, their models, rays and cursors) gains or loses objects, before anything
+ * new is drawn. A program first linked on use would stall a headset frame. Usage: `<PrecompileXR />` inside a session.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useRef } from 'react';
 
-/** Frames to keep compiling after a change: a controller's model is mounted a few frames after its input source. */
+/** Frames to compile after the session starts or its input sources change (what is already mounted by then). */
 const FRAMES_AFTER_CHANGE = 3;
+
+let counted = 0;
+const countOne = () => void counted++;
 
 /** The precompiler. */
 export function PrecompileXR() {
   const session = useXR((s) => s.session);
+  const origin = useXR((s) => s.origin);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const due = useRef(FRAMES_AFTER_CHANGE);
+  const inputObjects = useRef(-1);
   useEffect(() => {
     if (!session) return undefined;
     due.current = FRAMES_AFTER_CHANGE;
@@ -26,10 +31,23 @@ export function PrecompileXR() {
   }, [session]);
   // Before the scene is rendered (default priority): materials added in this commit are compiled before their first draw.
   useFrame(() => {
-    if (due.current <= 0 || !gl.xr.isPresenting) return;
-    due.current--;
-    // compile() skips materials whose program is current, so repeating it is cheap.
-    gl.compile(scene, gl.xr.getCamera());
+    if (!gl.xr.isPresenting) return;
+    let compile = due.current > 0;
+    if (compile) due.current--;
+    // A controller's model arrives when its file has loaded, any number of frames after its input source (many on
+    // a busy headset), and is first drawn when it comes into view; a ray's cursor mounts hidden until the ray meets
+    // something. A frame count cannot wait for them: the origin's subtree is counted every frame instead (a few
+    // dozen objects, no allocation) and a change compiles again.
+    if (origin) {
+      counted = 0;
+      origin.traverse(countOne);
+      if (counted !== inputObjects.current) {
+        inputObjects.current = counted;
+        compile = true;
+      }
+    }
+    // compile() covers hidden objects too (three r187 traverses every mesh) and skips materials whose program is current.
+    if (compile) gl.compile(scene, gl.xr.getCamera());
   });
   return null;
 }

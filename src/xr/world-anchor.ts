@@ -5,18 +5,23 @@
  * world out for the same head (see spectator/SpectatorLayout).
  */
 export const worldAnchor = {
-  table: { head: new Float64Array(3), yaw: 0, valid: false },
+  /** `height`/`scale`: the model's on a real table in mixed reality; NaN in VR (the VR table's, from the head). */
+  table: { head: new Float64Array(3), yaw: 0, valid: false, height: NaN, scale: NaN },
   park: { head: new Float64Array(3), yaw: 0, valid: false },
 };
 
-/** Records the head a layout was made for. */
-export function setAnchor(which: 'table' | 'park', head: readonly [number, number, number], yaw: number): void {
+/** Records the head a layout was made for (and, for a model on a real table in MR, its height and scale). */
+export function setAnchor(which: 'table' | 'park', head: readonly [number, number, number], yaw: number, model?: { height: number; scale: number }): void {
   const a = worldAnchor[which];
   a.head[0] = head[0];
   a.head[1] = head[1];
   a.head[2] = head[2];
   a.yaw = yaw;
   a.valid = true;
+  if (which === 'table') {
+    worldAnchor.table.height = model?.height ?? NaN;
+    worldAnchor.table.scale = model?.scale ?? NaN;
+  }
 }
 
 /** Forgets both (the session ended). */

@@ -64,7 +64,12 @@ export interface LivePage {
 export async function openLivePage(
   browser: Browser,
   url: string,
-  { headset, headsetOptions, viewport = { width: 720, height: 450 } }: { headset?: Headset; headsetOptions?: HeadsetOptions; viewport?: { width: number; height: number } } = {},
+  {
+    headset,
+    headsetOptions,
+    install,
+    viewport = { width: 720, height: 450 },
+  }: { headset?: Headset; headsetOptions?: HeadsetOptions; install?: (page: Page) => Promise<void>; viewport?: { width: number; height: number } } = {},
 ): Promise<LivePage> {
   const context = await browser.newContext({ viewport, locale: 'en-US', ignoreHTTPSErrors: true, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -75,6 +80,8 @@ export async function openLivePage(
   page.on('pageerror', (e) => t.errors.push(`page error: ${e.message}`));
   page.on('websocket', (ws) => t.sockets.push(ws.url()));
   if (headset) await installHeadset(page, headset, headsetOptions);
+  // Another emulated device (an MR headset in a room: mr-helpers.ts), installed before the page loads.
+  if (install) await install(page);
   await page.goto(url);
   await page.waitForFunction(() => !!(window as { exhibit?: ExhibitApi }).exhibit && !!document.querySelector('canvas'), null, { timeout: WAIT_MS });
   return t;

@@ -81,6 +81,10 @@ describe('MR on a Quest 3 in a room (emulated, @iwer/sem office_small)', () => {
     }
     expect(entries.some((e) => e.name === 'miniature')).toBe(true);
     expect(entries.some((e) => e.name.startsWith('pavilion:')), 'no full-scale park in passthrough').toBe(false);
+    // The controllers' models load after the session starts (PrecompileXR compiles them as they arrive): the
+    // baseline for "no program built by the step into the park" is taken once both are in the scene.
+    await poll(() => objectInXR(page, 'a_button')).not.toBeNull();
+    await poll(() => objectInXR(page, 'x_button')).not.toBeNull();
     await lookDown(page, -0.75);
     await xrFrames(page, 4);
     const stats = (await renderStats(page))!;
@@ -102,12 +106,12 @@ describe('MR on a Quest 3 in a room (emulated, @iwer/sem office_small)', () => {
     expect((await strayXRDraws(page)).count, 'draws into the headset framebuffer outside the XR frame').toBe(0);
     const mini2 = (await pavilionInXR(page, 'goertek', 'miniature'))!;
     expect(Math.hypot(mini2[0] - mini[0], mini2[2] - mini[2])).toBeLessThan(0.01);
-    // KNOWN DEFECT (left open, see the MR report): "no shader program built for the step into the park and back"
-    // held in 2 of 4 runs; in the others one program (12 vs 11) was linked mid-session. Not yet diagnosed (use
-    // tests/e2e/gl-probe.ts's link phases to name it). The check is logged here rather than asserted until then.
+    // No shader program built for the step into the park and back: the controller's model and the ray's cursor
+    // (both arriving late) were compiled when they mounted (PrecompileXR), not when first drawn.
     await xrFrames(page, 4);
     const after = (await renderStats(page))!.programs;
-    if (after !== stats.programs) console.warn(`MR: ${after - stats.programs} shader program(s) linked at the step into the park`);
+    expect(after, 'shader programs linked by the step into the park and back').toBe(stats.programs);
+    expect(after).toBeLessThanOrEqual(12);
     await finish(t);
   });
 });

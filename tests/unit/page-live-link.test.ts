@@ -135,6 +135,16 @@ describe('live link, page side: reports', () => {
     expect(wireLayout([NaN, 0, 0], 0, null)).toBeNull();
   });
 
+  it('in mixed reality also carries the real height and scale of the model, and the guard checks them', () => {
+    const mr = wireLayout([0.1, 1.6, 0], 0, null, { height: 0.74834, scale: 1 / 1600 })!;
+    expect(mr).toEqual({ head: [0.1, 1.6, 0], yaw: 0, plaza: null, height: 0.748, scale: 0.000625 });
+    expect(isReport(buildReport(state, null, null, true, mr))).toBe(true);
+    expect(wireLayout([0, 1.6, 0], 0, null, { height: NaN, scale: 0.001 })).not.toHaveProperty('height');
+    const r = buildReport(state, null, null, true, mr);
+    expect(isReport({ ...r, layout: { ...mr, scale: -1 } })).toBe(false);
+    expect(isReport({ ...r, layout: { ...mr, height: 'x' } })).toBe(false);
+  });
+
   it('sends on change (at most ~5 Hz) and a heartbeat once a second', () => {
     const a = buildReport(state, null, null, true);
     expect(reportChanged(null, a)).toBe(true);

@@ -20,7 +20,9 @@ export function currentReport(host: LiveHost): Report {
   // What the VR world of the current place is laid out for (a spectator TV lays its copy out the same way).
   const anchor = snap.xrPlace === 'park' ? host.worldAnchor.park : host.worldAnchor.table;
   const plaza = snap.xrPlace === 'park' && host.plazaSpot.active ? ([host.plazaSpot.x, host.plazaSpot.z] as const) : null;
-  const layout = snap.xr && anchor.valid ? wireLayout(anchor.head, anchor.yaw, plaza) : null;
+  const t = host.worldAnchor.table;
+  const model = snap.xrPlace !== 'park' && Number.isFinite(t.height) ? { height: t.height, scale: t.scale } : null;
+  const layout = snap.xr && anchor.valid ? wireLayout(anchor.head, anchor.yaw, plaza, model) : null;
   return buildReport(snap, pose, snap.xr ? originToPose(host.originPose) : null, document.visibilityState === 'visible', layout);
 }
 

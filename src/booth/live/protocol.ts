@@ -46,9 +46,10 @@ export function isPose(v: unknown): v is WirePose {
   return v.p.length === 3 && v.q.length === 4 && v.p.every(isNum) && v.q.every(isNum);
 }
 
-/** Whether a value is a well-formed VR layout (head, heading, plaza). */
+/** Whether a value is a well-formed VR layout (head, heading, plaza; in MR the model's height and scale). */
 export function isLayout(v: unknown): v is WireLayout {
   if (!isObj(v) || !Array.isArray(v.head) || v.head.length !== 3 || !v.head.every(isNum) || !isNum(v.yaw)) return false;
+  if ((v.height !== undefined && !isNum(v.height)) || (v.scale !== undefined && !(isNum(v.scale) && v.scale > 0))) return false;
   return v.plaza === null || v.plaza === undefined || (Array.isArray(v.plaza) && v.plaza.length === 2 && v.plaza.every(isNum));
 }
 

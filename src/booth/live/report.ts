@@ -28,11 +28,19 @@ export function wirePose(p: ArrayLike<number>, q: ArrayLike<number>): WirePose |
   };
 }
 
-/** The VR layout for the wire (millimetres, 1e-4 rad), or null when it is not finite. */
-export function wireLayout(head: ArrayLike<number>, yaw: number, plaza: readonly [number, number] | null): WireLayout | null {
+/**
+ * The VR layout for the wire (millimetres, 1e-4 rad), or null when it is not finite. `model`: in mixed reality the
+ * model's height and scale on the real table (the TV lays out the same model and arc); left out in VR.
+ */
+export function wireLayout(head: ArrayLike<number>, yaw: number, plaza: readonly [number, number] | null, model: { height: number; scale: number } | null = null): WireLayout | null {
   if (![head[0], head[1], head[2], yaw].every((v) => typeof v === 'number' && Number.isFinite(v))) return null;
   const pl = plaza && plaza.every(Number.isFinite) ? ([round(clampCoord(plaza[0])), round(clampCoord(plaza[1]))] as [number, number]) : null;
-  return { head: [round(clampCoord(head[0]!)), round(clampCoord(head[1]!)), round(clampCoord(head[2]!))], yaw: round(yaw, 4), plaza: pl };
+  const layout: WireLayout = { head: [round(clampCoord(head[0]!)), round(clampCoord(head[1]!)), round(clampCoord(head[2]!))], yaw: round(yaw, 4), plaza: pl };
+  if (model && Number.isFinite(model.height) && Number.isFinite(model.scale) && model.height >= 0 && model.height <= 3 && model.scale >= 1e-5 && model.scale <= 0.01) {
+    layout.height = round(model.height);
+    layout.scale = round(model.scale, 7);
+  }
+  return layout;
 }
 
 /** The report for a state; `pose`/`origin`/`layout` only count in VR; `documentVisible` is the page's visibility. */

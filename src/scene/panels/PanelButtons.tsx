@@ -13,8 +13,11 @@ import { playCue } from '../../audio/sound';
 import { buttonHoverColor, toLocal } from './panel-geometry';
 import type { PanelButton, PanelLayout } from './panel-layout';
 
-const target = new MeshBasicMaterial({ visible: false });
-const unitPlane = new PlaneGeometry(1, 1);
+// Ray targets, never drawn (`visible: false`). renderer.compile() (xr/PrecompileXR.tsx) still builds a program for
+// every material it meets, drawn or not: with the panel backing's parameters (translucent, not tone-mapped, no
+// normals) the targets share that program instead of adding one to the budget.
+const target = new MeshBasicMaterial({ visible: false, transparent: true, toneMapped: false, depthWrite: false });
+const unitPlane = new PlaneGeometry(1, 1).deleteAttribute('normal');
 // Vertex-coloured on the panels' unlit material: the highlight needs no shader program of its own.
 const hoverPlane = painted(new PlaneGeometry(1, 1), buttonHoverColor);
 

@@ -16,6 +16,7 @@ import { setPlacementReader } from '../../state/automation';
 import { useExhibit } from '../../state/store';
 import { motion, originPose } from '../navigation';
 import { layoutTable, useTableLayout } from '../table-layout';
+import { setAnchor } from '../world-anchor';
 import { tableCentre } from '../teleport-rules';
 import { mr, placementSnapshot, publishPlacement, resetMR } from './mr-state';
 import { defaultPlacement, originForPlacement, placeOnSurface, preferredYaw, wrapAngle, type Placement } from './placement';
@@ -27,7 +28,8 @@ const SEARCH_EVERY = 6;
 
 interface Grab {
   source: XRInputSource;
-  g0: { x: number; z: number; yaw: number };
+  /** The grip's position and orientation when the grab began. */
+  g0: { x: number; z: number; qx: number; qy: number; qz: number; qw: number };
   p0: Placement;
 }
 
@@ -35,6 +37,17 @@ interface Grab {
 const yawOf = (q: DOMPointReadOnly): number => Math.atan2(-2 * (q.x * q.z - q.w * q.y), 1 - 2 * (q.y * q.y + q.z * q.z));
 /** The heading (radians, three's convention) a pose looks along. */
 const headingOf = (q: DOMPointReadOnly): number => Math.atan2(2 * (q.x * q.z + q.w * q.y), 1 - 2 * (q.x * q.x + q.y * q.y));
+/**
+ * How far (radians about +Y) a grip has turned since the grab began: the twist about the vertical of the rotation
+ * from the start orientation to `q`. Unlike a difference of headings it is steady when the hand points straight up
+ * or down at the table (where a heading is undefined and jumps about); no allocation.
+ */
+function turnSince(q: DOMPointReadOnly, g0: Grab['g0']): number {
+  // r = q * conj(q0); only its y and w are needed.
+  const ry = q.w * -g0.qy + q.y * g0.qw + q.z * -g0.qx - q.x * -g0.qz;
+  const rw = q.w * g0.qw - q.x * -g0.qx - q.y * -g0.qy - q.z * -g0.qz;
+  return wrapAngle(2 * Math.atan2(ry, rw));
+}
 
 /** Requests an anchor at the current placement; a newer placement makes the answer stale. */
 function anchorHere(frame: XRFrame, ref: XRReferenceSpace): void {
@@ -135,7 +148,8 @@ export function MRPlacement() {
       const reach = (Math.hypot(1414, 1070) / 2) * p.scale + 0.15;
       if (Math.hypot(g.x - p.x, g.z - p.z) > reach || g.y < p.y - 0.25 || g.y > p.y + 0.6) return;
       dropAnchor();
-      grab.current = { source: e.inputSource, g0: { x: g.x, z: g.z, yaw: headingOf(pose.transform.orientation) }, p0: { ...p } };
+      const o = pose.transform.orientation;
+      grab.current = { source: e.inputSource, g0: { x: g.x, z: g.z, qx: o.x, qy: o.y, qz: o.z, qw: o.w }, p0: { ...p } };
     };
     const onRelease = (e: XRInputSourceEvent) => {
       if (grab.current?.source !== e.inputSource || !mr.placement) return;
@@ -254,7 +268,7 @@ export function MRPlacement() {
     if (g) {
       const pose = frame.getPose(g.source.gripSpace ?? g.source.targetRaySpace, ref);
       if (pose) {
-        const d = wrapAngle(headingOf(pose.transform.orientation) - g.g0.yaw);
+        const d = turnSince(pose.transform.orientation, g.g0);
         const ox = g.p0.x - g.g0.x;
         const oz = g.p0.z - g.g0.z;
         const c = Math.cos(d);
@@ -286,6 +300,8 @@ export function MRPlacement() {
       const s = Math.sin(originPose.yaw);
       const hw: [number, number, number] = [originPose.x + head.x * c + head.z * s, head.y, originPose.z - head.x * s + head.z * c];
       const next = layoutTable(hw, headYaw + originPose.yaw, p.y, p.scale, 'room');
+      // The live link reports what this layout was made for: a TV following the visitor lays out the same.
+      setAnchor('table', next.head, next.headYaw, { height: p.y, scale: p.scale });
       useTableLayout.setState((st) => ({ ...next, revision: st.revision + 1 }));
     }
   });

@@ -21,7 +21,8 @@ export function SpectatorLayout() {
     if (!key) return;
     const [where, l] = JSON.parse(key) as [string, NonNullable<typeof layout>];
     if (where === 'table') {
-      const next = layoutTable(l.head, l.yaw, undefined, undefined, arc);
+      // An MR visitor's model stands at their real table's height and scale; a VR visitor's at the VR table's.
+      const next = layoutTable(l.head, l.yaw, l.height, l.scale, arc);
       useTableLayout.setState((s) => ({ ...next, revision: s.revision + 1 }));
     }
     if (l.plaza) {
