@@ -51,19 +51,24 @@ export function layoutGlance(model: PanelModel, { maxHeight = Infinity, buttons 
     const labelH = lines(label, glanceFont.label, width) * glanceFont.label * LINE;
     const qw = f.qualifier ? textWidth(f.qualifier, glanceFont.small) * 1.15 + 1.2 : 0;
     const nw = textWidth(f.number, glanceFont.numeral) * 1.15 + 1.2;
+    // The qualifier ("about", "over") sits before the numeral; where both do not fit the column it goes on a line
+    // above, so the numeral is never broken ("2,00" / "0" on a narrow panel).
+    const qAbove = !!f.qualifier && qw + nw > width;
+    const qh = qAbove ? glanceFont.small * LINE : 0;
+    const nx = qAbove ? x : x + qw;
+    const nTop = top + qh;
     // The unit sits beside the numeral when there is room, else on its own line under it.
-    const besideUnit = qw + nw + textWidth(f.unit, glanceFont.unit) * 1.2 <= width;
+    const besideUnit = nx - x + nw + textWidth(f.unit, glanceFont.unit) * 1.2 <= width;
     const unitH = besideUnit ? 0 : lines(f.unit, glanceFont.unit, width) * glanceFont.unit * LINE;
-    const h = glanceFont.numeral * 1.1 + unitH + labelH;
+    const h = qh + glanceFont.numeral * 1.1 + unitH + labelH;
     if (dry) return h;
-    const nx = x + qw;
     if (f.qualifier)
-      texts.push({ key: `${key}q`, text: f.qualifier, x, y: top + glanceFont.numeral - glanceFont.small * 1.3, size: glanceFont.small, bold: false, tone: 'muted', maxWidth: qw, anchorX: 'left' });
-    texts.push({ key: `${key}n`, text: f.number, x: nx, y: top, size: glanceFont.numeral, bold: true, tone: 'accent', maxWidth: x + width - nx, anchorX: 'left' });
+      texts.push({ key: `${key}q`, text: f.qualifier, x, y: qAbove ? top : top + glanceFont.numeral - glanceFont.small * 1.3, size: glanceFont.small, bold: false, tone: 'muted', maxWidth: qAbove ? width : qw, anchorX: 'left' });
+    texts.push({ key: `${key}n`, text: f.number, x: nx, y: nTop, size: glanceFont.numeral, bold: true, tone: 'accent', maxWidth: x + width - nx, anchorX: 'left' });
     const ux = besideUnit ? nx + nw : x;
-    const uy = besideUnit ? top + glanceFont.numeral - glanceFont.unit * 1.3 : top + glanceFont.numeral * 1.1;
+    const uy = besideUnit ? nTop + glanceFont.numeral - glanceFont.unit * 1.3 : nTop + glanceFont.numeral * 1.1;
     texts.push({ key: `${key}u`, text: f.unit, x: ux, y: uy, size: glanceFont.unit, bold: true, tone: 'accent', maxWidth: x + width - ux, anchorX: 'left' });
-    texts.push({ key: `${key}l`, text: label, x, y: top + glanceFont.numeral * 1.1 + unitH, size: glanceFont.label, bold: false, tone: 'text', maxWidth: width, anchorX: 'left' });
+    texts.push({ key: `${key}l`, text: label, x, y: nTop + glanceFont.numeral * 1.1 + unitH, size: glanceFont.label, bold: false, tone: 'text', maxWidth: width, anchorX: 'left' });
     return h;
   };
 
