@@ -13,8 +13,8 @@ import type { ScreenRect, XRLayoutEntry } from '../../src/state/automation';
 import { browserPerFile } from './browser';
 import { decodePng, type ExhibitPage, exhibitState, finish, newExhibitPage, openExhibit, poll, resultsDir, saveScreenshot, WAIT_MS } from './helpers';
 import { ConsoleClient, type Booth, type LivePage, openLivePage, pageDeviceId, spectatorCamera, startBooth } from './live-pages';
-import { enterMR, installMRHeadset, placement, raiseLeftController } from './mr-helpers';
-import { aim, objectInXR, pullTrigger, strayXRDraws, xrFrames } from './xr-helpers';
+import { enterMR, installMRHeadset, placement } from './mr-helpers';
+import { aim, objectInXR, pullTrigger, raiseLeftController, strayXRDraws, xrFrames } from './xr-helpers';
 
 const browser = browserPerFile();
 /** The office_small table (from the capture): centre, half extents along x and z, top height. */

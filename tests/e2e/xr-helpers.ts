@@ -78,3 +78,38 @@ export const renderStats = (page: Page) =>
   page.evaluate(() => (window as unknown as { exhibit: { renderStats(): { geometries: number; textures: number; programs: number; calls: number; triangles: number } | null } }).exhibit.renderStats());
 
 export { WAIT_MS };
+
+type V = [number, number, number];
+const norm = (v: V): V => {
+  const l = Math.hypot(...v);
+  return [v[0] / l, v[1] / l, v[2] / l];
+};
+const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+/** The quaternion of the rotation whose matrix has columns x, y, z. */
+function quatFromBasis(x: V, y: V, z: V): [number, number, number, number] {
+  const [m00, m10, m20] = x;
+  const [m01, m11, m21] = y;
+  const [m02, m12, m22] = z;
+  const w = Math.sqrt(Math.max(0, 1 + m00 + m11 + m22)) / 2;
+  return [Math.sign(m21 - m12) * Math.sqrt(Math.max(0, 1 + m00 - m11 - m22)) / 2, Math.sign(m02 - m20) * Math.sqrt(Math.max(0, 1 - m00 + m11 - m22)) / 2, Math.sign(m10 - m01) * Math.sqrt(Math.max(0, 1 - m00 - m11 + m22)) / 2, w];
+}
+
+/**
+ * Raises the left controller as to read a watch (forearm across the body, the controller's top facing the eyes at
+ * height `eye`), which shows the wrist menu (xr-layout.test.ts and mr-paths.test.ts).
+ */
+export async function raiseLeftController(page: Page, eye: number): Promise<void> {
+  const c: V = [-0.06, eye - 0.32, -0.3];
+  const u = norm([-c[0], eye - c[1], -c[2]]);
+  const along = norm([1 - u[0] * u[0], -u[1] * u[0], -u[2] * u[0]]);
+  const z: V = [-along[0], -along[1], -along[2]];
+  const q = quatFromBasis(cross(u, z), u, z);
+  await page.evaluate(
+    ({ c, q }) => {
+      const l = (window as unknown as { __xrDevice: { controllers: Record<string, { position: { set(...p: number[]): void }; quaternion: { set(...q: number[]): void } }> } }).__xrDevice.controllers.left!;
+      l.position.set(...c);
+      l.quaternion.set(...q);
+    },
+    { c, q },
+  );
+}

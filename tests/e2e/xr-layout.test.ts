@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { XRLayoutEntry } from '../../src/state/automation';
 import { browserPerFile } from './browser';
 import { type ExhibitPage, exhibitState, finish, newExhibitPage, openExhibit, poll, saveScreenshot } from './helpers';
-import { aim, enterVR, installHeadset, objectInXR, pavilionInXR, pullTrigger, xrFrames, type Headset } from './xr-helpers';
+import { aim, enterVR, installHeadset, objectInXR, pavilionInXR, pullTrigger, raiseLeftController, xrFrames, type Headset } from './xr-helpers';
 
 const browser = browserPerFile();
 
@@ -35,41 +35,12 @@ async function pose(page: ExhibitPage['page'], eye: number) {
   }, eye);
 }
 
-/** Raises the left wrist as to read a watch: forearm across the body, the controller's top facing the eyes. */
+/** Raises the left wrist as to read a watch (xr-helpers' pose) and lets the menu follow it. */
 async function raiseWrist(page: ExhibitPage['page'], eye: number) {
-  const c = [-0.06, eye - 0.32, -0.3];
-  const u = norm([0 - c[0]!, eye - c[1]!, 0 - c[2]!]);
-  const along = norm(sub([1, 0, 0], scale(u, u[0])));
-  const z = scale(along, -1);
-  const x = cross(u, z);
-  const q = quatFromBasis(x, u, z);
-  await page.evaluate(
-    ({ c, q }) => {
-      const l = (window as unknown as W).__xrDevice.controllers.left!;
-      l.position.set(c[0]!, c[1]!, c[2]!);
-      l.quaternion.set(q[0]!, q[1]!, q[2]!, q[3]!);
-    },
-    { c, q },
-  );
+  await raiseLeftController(page, eye);
   await xrFrames(page, 4);
 }
 
-type V = [number, number, number];
-const norm = (v: number[]): V => {
-  const l = Math.hypot(v[0]!, v[1]!, v[2]!);
-  return [v[0]! / l, v[1]! / l, v[2]! / l];
-};
-const sub = (a: number[], b: number[]): V => [a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!];
-const scale = (a: number[], k: number): V => [a[0]! * k, a[1]! * k, a[2]! * k];
-const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
-/** The quaternion of the rotation whose matrix has columns x, y, z. */
-function quatFromBasis(x: V, y: V, z: V): [number, number, number, number] {
-  const [m00, m10, m20] = x;
-  const [m01, m11, m21] = y;
-  const [m02, m12, m22] = z;
-  const w = Math.sqrt(Math.max(0, 1 + m00 + m11 + m22)) / 2;
-  return [Math.sign(m21 - m12) * Math.sqrt(Math.max(0, 1 + m00 - m11 - m22)) / 2, Math.sign(m02 - m20) * Math.sqrt(Math.max(0, 1 - m00 + m11 - m22)) / 2, Math.sign(m10 - m01) * Math.sqrt(Math.max(0, 1 - m00 - m11 + m22)) / 2, w];
-}
 
 function expectTableRules(entries: XRLayoutEntry[], label: string, parkAhead = true) {
   const panels = entries.filter((e) => e.name.startsWith('vr-table-panel:') || e.name.startsWith('vr-panel:'));
