@@ -77,6 +77,17 @@ export function migrate(db) {
 }
 
 /**
+ * The retention sweep's statements, each bound to (cutoff day, cutoff ms) or (cutoff day). `day` is the local date
+ * of `at` (a session's, of its start, before its last_at), so every row past the cutoff has day <= the cutoff's
+ * day: the ranges go through the day indexes and read only the old days, not every event of the retention period.
+ */
+export const SWEEP = {
+  events: 'DELETE FROM events WHERE day <= ? AND at < ?',
+  sessions: 'DELETE FROM sessions WHERE day <= ? AND last_at < ?',
+  daily: 'DELETE FROM daily WHERE day < ?',
+};
+
+/**
  * Deletes what is older than `days` days; returns the rows deleted.
  * @param {import('better-sqlite3').Database} db
  * @param {number} days
@@ -84,11 +95,12 @@ export function migrate(db) {
  */
 export function sweep(db, days, now) {
   const cutoff = now - days * 86_400_000;
+  const day = dayOf(cutoff);
   return db.transaction(
     () =>
-      db.prepare('DELETE FROM events WHERE at < ?').run(cutoff).changes +
-      db.prepare('DELETE FROM sessions WHERE last_at < ?').run(cutoff).changes +
-      db.prepare('DELETE FROM daily WHERE day < ?').run(dayOf(cutoff)).changes,
+      db.prepare(SWEEP.events).run(day, cutoff).changes +
+      db.prepare(SWEEP.sessions).run(day, cutoff).changes +
+      db.prepare(SWEEP.daily).run(day).changes,
   )();
 }
 

@@ -37,6 +37,10 @@ export function createIngest({ db, now = Date.now, eventsPerSecond = 10, burst =
   const setLang = db.prepare('UPDATE sessions SET lang = ? WHERE device = ? AND sid = ?');
   const endSession = db.prepare('UPDATE sessions SET end_at = ?, dur = ? WHERE device = ? AND sid = ?');
   const addDaily = db.prepare(ADD_DAILY);
+  // Where a kind's last stored interval ended, read through the (device, id) key: a guard made after the worker or
+  // the server restarted starts from what is on file, so a device cannot claim the same time twice across it.
+  const lastEnd = db.prepare('SELECT max(at) FROM events WHERE device = ? AND k = ?').pluck();
+  const endOnFile = (/** @type {string} */ device, /** @type {string} */ k) => /** @type {number | null} */ (lastEnd.get(device, k)) ?? -Infinity;
   /** @type {Map<string, DeviceGuard>} */
   const guards = new Map();
 
@@ -46,7 +50,7 @@ export function createIngest({ db, now = Date.now, eventsPerSecond = 10, burst =
     if (g) guards.delete(device); // re-inserted below: the Map's order is least recently heard first
     else {
       if (guards.size >= MAX_TRACKED) guards.delete(/** @type {string} */ (guards.keys().next().value));
-      g = { take: tokenBucket(eventsPerSecond, burst, now), busy: { session: -Infinity, pavilion: -Infinity, panel: -Infinity } };
+      g = { take: tokenBucket(eventsPerSecond, burst, now), busy: { session: endOnFile(device, 'session_end'), pavilion: endOnFile(device, 'pavilion'), panel: endOnFile(device, 'panel') } };
     }
     guards.set(device, g);
     return g;

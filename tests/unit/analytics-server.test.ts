@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../server/analytics/db.mjs';
+import { MIGRATIONS, SWEEP } from '../../server/analytics/db.mjs';
 import { createAnalytics } from '../../server/analytics/index.mjs';
 import { createBoothServer, type BoothServer } from '../../server/index.mjs';
 import { connect, type Client } from './live-helpers';
@@ -219,6 +219,29 @@ describe('analytics guards (fake clock)', () => {
     await a.close();
   });
 
+  it('keeps the dwell caps across a restart: a new worker reads where each kind last ended from the file', async () => {
+    const file = join(tmp, 'guard-restart.db');
+    let t = Date.UTC(2026, 5, 11, 12);
+    let a = createAnalytics({ file, now: () => t });
+    await a.ingest('d5', [{ id: eid(), k: 'session_start', sid: 'sesr', ago: 0, mode: 'vr', lang: 'en', model: 'Quest 3' }]);
+    t += 20_000;
+    await a.ingest('d5', [{ id: eid(), k: 'panel', sid: 'sesr', ago: 0, target: 'k1', dur: 20_000 }]);
+    await a.ingest('d5', [{ id: eid(), k: 'pavilion', sid: 'sesr', ago: 0, target: 'p1', dur: 20_000 }]);
+    await a.close(); // the worker (or the whole server) restarts: its guards in memory are gone
+    t += 3_000;
+    a = createAnalytics({ file, now: () => t });
+    // The same 20 s claimed again, 3 s later: only the 3 s that really passed count.
+    await a.ingest('d5', [{ id: eid(), k: 'panel', sid: 'sesr', ago: 0, target: 'k2', dur: 20_000 }]);
+    await a.ingest('d5', [{ id: eid(), k: 'pavilion', sid: 'sesr', ago: 0, target: 'p2', dur: 20_000 }]);
+    t += 1_000;
+    await a.ingest('d5', [{ id: eid(), k: 'session_end', sid: 'sesr', ago: 0, dur: 24_000 }]);
+    const dur = (k: string, target: string) => a.db.prepare('SELECT dur FROM events WHERE device = ? AND k = ? AND target = ?').pluck().get('d5', k, target);
+    expect([dur('panel', 'k1'), dur('panel', 'k2')]).toEqual([20_000, 3_000]);
+    expect([dur('pavilion', 'p1'), dur('pavilion', 'p2')]).toEqual([20_000, 3_000]);
+    expect(a.db.prepare('SELECT dur FROM sessions WHERE sid = ?').pluck().get('sesr')).toBe(24_000);
+    await a.close();
+  });
+
   it('takes the server clock: an event happened `ago` before it arrived, whatever the device clock says', async () => {
     const { a, now } = setup('clock');
     // A pavilion of a session this server never saw start lasted nothing.
@@ -260,6 +283,11 @@ describe('analytics guards (fake clock)', () => {
     await a.close();
     const raw = new Database(file, { readonly: true });
     expect(raw.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
+    // The sweep reads the old days through the day indexes, never every event it keeps.
+    const plan = (sql: string, ...args: unknown[]) => (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan(SWEEP.events, '2026-01-01', t)).toMatch(/^SEARCH events USING (COVERING )?INDEX events_day \(day<\?\)$/);
+    expect(plan(SWEEP.sessions, '2026-01-01', t)).toMatch(/^SEARCH sessions USING (COVERING )?INDEX sessions_day \(day<\?\)$/);
+    expect(plan(SWEEP.daily, '2026-01-01')).toMatch(/^SEARCH daily USING PRIMARY KEY \(day<\?\)$/);
     raw.close();
   });
 
