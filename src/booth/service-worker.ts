@@ -52,7 +52,8 @@ let wantAll = false;
 /** The latest offline status. */
 export const offlineStatus = (): OfflineStatus => ({ ...status, groups: [...status.groups] });
 
-function storedProfiles(): string[][] {
+/** The input profile lists this headset's sessions reported, oldest first (at most 8; none before its first session). */
+export function storedProfiles(): string[][] {
   try {
     const v: unknown = JSON.parse(localStorage.getItem(PROFILES_KEY) ?? '[]');
     return Array.isArray(v) ? v.filter((p): p is string[] => Array.isArray(p) && p.every((x) => typeof x === 'string')) : [];
@@ -89,14 +90,16 @@ async function ask(): Promise<void> {
 }
 
 /**
- * Called when a VR session starts: caches the controller profiles its input sources report (now and when they
- * change) and the generic fallbacks, so the next visit runs offline with this headset's own controllers.
+ * Called when a VR session starts: remembers the controller profiles its input sources report (now and when they
+ * change) and caches them with the generic fallbacks, so the next visit runs offline with this headset's own
+ * controllers (and warms their models up: src/xr/controller-warmup.ts).
  */
 export function precacheForSession(session: XRSession): void {
-  if (!status.supported) return;
   const note = () => {
     // A tracked hand always shows the generic hand model (@react-three/xr ignores its ids); a controller its first shipped profile.
+    // Remembered even without a worker: the next session warms these controllers' models up before it starts.
     rememberProfiles([...Array.from(session.inputSources, (s) => (s.hand ? ['generic-hand'] : s.profiles)), ...fallbackProfiles]);
+    if (!status.supported) return;
     status.scope = wantAll ? 'all' : 'vr';
     void ask();
   };

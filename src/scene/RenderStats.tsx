@@ -6,6 +6,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import { setObjectFinder, setRenderStats } from '../state/automation';
+import { warmupStatus } from '../xr/warmup-status';
 
 const v = new Vector3();
 
@@ -20,6 +21,7 @@ export function RenderStats() {
       geometries: gl.info.memory.geometries,
       textures: gl.info.memory.textures,
       programs: gl.info.programs?.length ?? 0,
+      warmedModels: warmupStatus.models,
     }));
     setObjectFinder((name) => {
       const o = scene.getObjectByName(name);

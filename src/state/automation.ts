@@ -75,6 +75,8 @@ export interface RenderStatsSnapshot {
   geometries: number;
   textures: number;
   programs: number;
+  /** Controller models loaded before the session so their programs are built with its first frames (src/xr/controller-warmup.ts). */
+  warmedModels: number;
 }
 let statsReader: () => RenderStatsSnapshot | null = () => null;
 /** Lets the canvas provide `window.exhibit.renderStats`. */

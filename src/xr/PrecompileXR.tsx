@@ -2,11 +2,13 @@
  * Compiles every material the session's scene holds, shown or hidden (the fade sphere, ray cursors, hover
  * highlights, panels), on the session's first frames and again whenever the input sources' part of the scene (the
  * XR origin's subtree: controllers, hands, their models, rays and cursors) gains or loses objects, before anything
- * new is drawn. A program first linked on use would stall a headset frame. Usage: `<PrecompileXR />` inside a session.
+ * new is drawn, and the controller models warmed up before the session (controller-warmup.ts) with its first frames.
+ * A program first linked on use would stall a headset frame. Usage: `<PrecompileXR />` inside a session.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useRef } from 'react';
+import { controllerWarmup } from './controller-warmup';
 
 /** Frames to compile after the session starts or its input sources change (what is already mounted by then). */
 const FRAMES_AFTER_CHANGE = 3;
@@ -22,6 +24,7 @@ export function PrecompileXR() {
   const scene = useThree((s) => s.scene);
   const due = useRef(FRAMES_AFTER_CHANGE);
   const inputObjects = useRef(-1);
+  const warmed = useRef(0);
   useEffect(() => {
     if (!session) return undefined;
     due.current = FRAMES_AFTER_CHANGE;
@@ -46,8 +49,18 @@ export function PrecompileXR() {
         compile = true;
       }
     }
+    // The warmed-up controller models (loaded before the session) are compiled with the scene's lights and fog, so
+    // the library's copy finds its program built when it arrives; one landing late counts as a change too.
+    if (controllerWarmup.children.length !== warmed.current) {
+      warmed.current = controllerWarmup.children.length;
+      compile = true;
+    }
     // compile() covers hidden objects too (three r187 traverses every mesh) and skips materials whose program is current.
-    if (compile) gl.compile(scene, gl.xr.getCamera());
+    if (compile) {
+      const camera = gl.xr.getCamera();
+      gl.compile(scene, camera);
+      if (warmed.current) gl.compile(controllerWarmup, camera, scene);
+    }
   });
   return null;
 }

@@ -4,6 +4,7 @@
  */
 import { XR } from '@react-three/xr';
 import { useLayoutEffect, type ReactNode } from 'react';
+import { warmUpControllerModels } from './controller-warmup';
 import { markXRConnected } from './lazy';
 import { xrStore } from './store';
 import { MRWorld } from './mr/MRWorld';
@@ -28,6 +29,8 @@ export default function XRRoot({ children }: { children: ReactNode }) {
  */
 function XRConnected() {
   useLayoutEffect(() => markXRConnected(), []);
+  // A browser that never had a session and is no known headset (the spectator TV) loads nothing here.
+  useLayoutEffect(() => warmUpControllerModels(), []);
   return null;
 }
 

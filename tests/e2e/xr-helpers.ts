@@ -75,7 +75,7 @@ export const pavilionInXR = (page: Page, id: string, where: 'miniature' | 'park'
 
 /** GL resource counts. */
 export const renderStats = (page: Page) =>
-  page.evaluate(() => (window as unknown as { exhibit: { renderStats(): { geometries: number; textures: number; programs: number; calls: number; triangles: number } | null } }).exhibit.renderStats());
+  page.evaluate(() => (window as unknown as { exhibit: { renderStats(): { geometries: number; textures: number; programs: number; calls: number; triangles: number; warmedModels: number } | null } }).exhibit.renderStats());
 
 export { WAIT_MS };
 

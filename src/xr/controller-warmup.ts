@@ -1,0 +1,89 @@
+/**
+ * Controller models warmed up before the session: @react-three/xr loads a controller's model only once its input
+ * source exists, seconds into the session on a busy headset, and its material's shader program was then linked
+ * mid-session (a stalled frame). Here the models this headset will show are loaded as soon as the VR code is
+ * connected, and PrecompileXR compiles them with the session's first frames; the library's own copy, when it
+ * arrives, finds its program built. Which models: the controller profiles this headset's earlier sessions
+ * reported (src/booth/service-worker.ts keeps them), else a guess from the user agent; none on an unknown browser.
+ * Usage: `warmUpControllerModels()` once; `controllerWarmup` is the (never drawn) group that holds them.
+ */
+import { DefaultGltfLoader } from '@pmndrs/xr';
+import { Group } from 'three';
+import { DEFAULT_CONTROLLER_PROFILE, storedProfiles } from '../booth/service-worker';
+import { xrProfilesPath } from './store';
+import { warmupStatus } from './warmup-status';
+
+/** Profiles by headset, as their browsers report them (first match wins); used before a headset's first session. */
+const GUESSES: readonly [RegExp, string][] = [
+  [/quest pro/i, 'meta-quest-touch-pro'],
+  [/quest 3/i, 'meta-quest-touch-plus'],
+  [/quest 2/i, 'oculus-touch-v3'],
+  [/pico 4 ?u/i, 'pico-4u'],
+  [/pico 4/i, 'pico-4'],
+];
+
+/** Profiles that are not a controller's own (hands, fallbacks): nothing to warm up for them. */
+const NOT_A_CONTROLLER = /^generic-hand/;
+
+/**
+ * The controller profile lists to warm up, most recent first: those remembered from this headset's sessions, else
+ * the user agent's guess, else none. At most two (a headset that has seen two controller types, e.g. after a swap).
+ */
+export function controllerProfilesToWarm(remembered: readonly (readonly string[])[], userAgent: string): string[][] {
+  const own = remembered.filter((ids) => ids.length > 0 && !NOT_A_CONTROLLER.test(ids[0]!)).map((ids) => [...ids]);
+  if (own.length) return own.reverse().slice(0, 2);
+  const guess = GUESSES.find(([re]) => re.test(userAgent));
+  return guess ? [[guess[1]]] : [];
+}
+
+/** The warmed-up models (never added to the scene; PrecompileXR compiles them against it). */
+export const controllerWarmup = new Group();
+controllerWarmup.name = 'controller-warmup';
+
+type ProfilesList = Record<string, { path: string } | undefined>;
+type Profile = { layouts: Record<string, { assetPath: string } | undefined> };
+
+async function json<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * The model files of one profile list, left and right, found as @react-three/xr finds them (the build's profile
+ * list: the first id it ships, else the default profile; the layout whose key names the hand).
+ */
+async function modelUrls(list: ProfilesList, base: string, ids: readonly string[]): Promise<string[]> {
+  const info = ids.map((id) => list[id]).find((p) => p != null) ?? list[DEFAULT_CONTROLLER_PROFILE];
+  if (!info) return [];
+  const profileUrl = new URL(info.path, base).href;
+  const profile = await json<Profile>(profileUrl);
+  return (['left', 'right'] as const).flatMap((hand) => {
+    const key = Object.keys(profile.layouts).find((k) => k.includes(hand));
+    const layout = key ? profile.layouts[key] : undefined;
+    return layout ? [new URL(layout.assetPath, profileUrl).href] : [];
+  });
+}
+
+let started = false;
+
+/** Loads the models to warm up (once per page): both hands of each profile list; a failure only logs. */
+export function warmUpControllerModels(): void {
+  if (started) return;
+  started = true;
+  const lists = controllerProfilesToWarm(storedProfiles(), typeof navigator === 'undefined' ? '' : navigator.userAgent);
+  if (!lists.length) return;
+  const base = xrProfilesPath();
+  void (async () => {
+    const list = await json<ProfilesList>(new URL('profilesList.json', base).href);
+    const urls = new Set((await Promise.all(lists.map((ids) => modelUrls(list, base, ids)))).flat());
+    // The library's own loader (the same file, so the browser's cache or the service worker serves it again).
+    for (const url of urls) {
+      controllerWarmup.add((await DefaultGltfLoader.loadAsync(url)).scene);
+      warmupStatus.models = controllerWarmup.children.length;
+    }
+  })().catch((e: unknown) => {
+    // Not the visitor's problem: the session loads the models itself (and reports a failure there).
+    console.warn(`Controller models not warmed up: ${String(e)}`);
+  });
+}
