@@ -33,7 +33,7 @@ function toWorld(px: number, py: number, pz: number, qx: number, qy: number, qz:
   const dy = -2 * (qy * qz - qw * qx);
   const dz = -(1 - 2 * (qx * qx + qy * qy));
   start[0] = originPose.x + px * c + pz * s;
-  start[1] = py;
+  start[1] = originPose.y + py;
   start[2] = originPose.z - px * s + pz * c;
   dir[0] = dx * c + dz * s;
   dir[1] = dy;
