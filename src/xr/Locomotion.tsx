@@ -104,7 +104,9 @@ export function Locomotion() {
         const p = pose.transform.position;
         const q = pose.transform.orientation;
         toWorld(p.x, p.y, p.z, q.x, q.y, q.z, q.w);
-        const hit = teleportArc(start, dir, xrConfig.teleport.speed, xrConfig.teleport.gravity, xrConfig.teleport.maxTime, xrConfig.teleport.segments, points);
+        // From the viewing deck the arc has the deck's height to fall as well before it reaches the ground.
+        const fall = Math.sqrt((2 * originPose.y) / xrConfig.teleport.gravity);
+        const hit = teleportArc(start, dir, xrConfig.teleport.speed, xrConfig.teleport.gravity, xrConfig.teleport.maxTime + fall, xrConfig.teleport.segments, points);
         st.aiming = true;
         st.valid = hit.landed && canTeleportTo(hit.x, hit.z);
         st.x = hit.x;

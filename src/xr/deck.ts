@@ -13,3 +13,6 @@ export const DECK_Y = xrConfig.table.position[1];
  * else the ground's. Nothing on the ground is anywhere near the deck's height (an eye is under 2.5 m).
  */
 export const floorUnder = (y: number): number => (y >= DECK_Y ? DECK_Y : 0);
+
+/** Radius of the tower that carries the deck, at the ground (0 without a deck): nobody lands inside it. */
+export const DECK_TOWER_RADIUS = DECK_Y > 0 ? 2.4 : 0;

@@ -7,6 +7,7 @@
 import { type BufferGeometry, CylinderGeometry, RingGeometry } from 'three';
 import { mergePainted, painted } from '../scene/geometry-utils';
 import { xrConfig } from './config';
+import { DECK_TOWER_RADIUS } from './deck';
 
 const colour = {
   floor: '#cfc6b4',
@@ -72,7 +73,7 @@ export function terraceSolids(tableHeight: number, deck = 0): BufferGeometry {
     // Under a raised terrace: the slab's edge and underside, and a tapering tower down to the ground.
     parts.push(painted(band(r + 0.14, SLAB, -SLAB, 72), colour.slab));
     parts.push(painted(flat(0, r + 0.14, -SLAB, 72, true), colour.slab));
-    const tower = new CylinderGeometry(1.3, 2.4, deck - SLAB, 24, 1, true);
+    const tower = new CylinderGeometry(1.3, DECK_TOWER_RADIUS, deck - SLAB, 24, 1, true);
     tower.translate(0, -SLAB - (deck - SLAB) / 2, 0);
     parts.push(painted(tower, colour.tower));
   }
