@@ -27,7 +27,7 @@ export async function renderSound(name: SoundName, seconds = 8): Promise<Rendere
   const engine = createEngine(ctx, { spatial: () => false });
   // Silence all layers; a mix turns its place's on below.
   let seamAt: number | null = null;
-  const [tx, , tz] = xrConfig.table.position;
+  const [tx, ty, tz] = xrConfig.table.position; // ty: the viewing deck's floor
   if (isCue) engine.playCue(name as CueName, 'none', 0.05);
   else if (isBed) {
     const bed = name as BedName;
@@ -45,7 +45,7 @@ export async function renderSound(name: SoundName, seconds = 8): Promise<Rendere
     engine.playBird(0, 3, 6, -8, 0.05);
     engine.playBird(3, -6, 7, -5, 0.6);
   } else {
-    if (name === 'terrace') engine.setListener(tx, 1.6, tz, 0.707, 0, -0.707, 0, 1, 0);
+    if (name === 'terrace') engine.setListener(tx, ty + 1.6, tz, 0.707, 0, -0.707, 0, 1, 0);
     else engine.setListener(0, 1.6, 0, 0, 0, -1, 0, 1, 0);
     engine.setPlace(name === 'terrace' ? 'terrace' : 'park', true);
     await engine.startAmbience();

@@ -33,7 +33,7 @@ function toWorld(px: number, py: number, pz: number, qx: number, qy: number, qz:
   const dy = -2 * (qy * qz - qw * qx);
   const dz = -(1 - 2 * (qx * qx + qy * qy));
   start[0] = originPose.x + px * c + pz * s;
-  start[1] = py;
+  start[1] = originPose.y + py;
   start[2] = originPose.z - px * s + pz * c;
   dir[0] = dx * c + dz * s;
   dir[1] = dy;
@@ -104,7 +104,9 @@ export function Locomotion() {
         const p = pose.transform.position;
         const q = pose.transform.orientation;
         toWorld(p.x, p.y, p.z, q.x, q.y, q.z, q.w);
-        const hit = teleportArc(start, dir, xrConfig.teleport.speed, xrConfig.teleport.gravity, xrConfig.teleport.maxTime, xrConfig.teleport.segments, points);
+        // From the viewing deck the arc has the deck's height to fall as well before it reaches the ground.
+        const fall = Math.sqrt((2 * originPose.y) / xrConfig.teleport.gravity);
+        const hit = teleportArc(start, dir, xrConfig.teleport.speed, xrConfig.teleport.gravity, xrConfig.teleport.maxTime + fall, xrConfig.teleport.segments, points);
         st.aiming = true;
         st.valid = hit.landed && canTeleportTo(hit.x, hit.z);
         st.x = hit.x;

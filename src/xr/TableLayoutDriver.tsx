@@ -40,7 +40,7 @@ export function TableLayoutDriver() {
     if (wait.current < 0 || motion.pending || useExhibit.getState().xrPlace !== 'table') return;
     camera.getWorldPosition(head);
     // Until the headset's pose is in, the camera may still be the desktop one (far away) or on the floor.
-    if (Math.hypot(head.x - originPose.x, head.z - originPose.z) > 3 || head.y < 0.4) return;
+    if (Math.hypot(head.x - originPose.x, head.z - originPose.z) > 3 || head.y - originPose.y < 0.4) return;
     if (wait.current-- > 0) return;
     camera.getWorldDirection(look);
     const next = layoutTable([head.x, head.y, head.z], Math.atan2(-look.x, -look.z));

@@ -22,6 +22,7 @@ export function XRNavigator() {
       const p = motion.pending;
       motion.pending = null;
       originPose.x = p.x;
+      originPose.y = p.y;
       originPose.z = p.z;
       originPose.yaw = p.yaw;
       motion.fadeTarget = 0;
@@ -29,7 +30,7 @@ export function XRNavigator() {
     }
     const o = origin.current;
     if (o) {
-      o.position.set(originPose.x, 0, originPose.z);
+      o.position.set(originPose.x, originPose.y, originPose.z);
       o.rotation.set(0, originPose.yaw, 0);
     }
   });

@@ -1,7 +1,11 @@
 /** XR settings with defaults: where the booth table stands, comfort options, panel placement (metres, degrees). */
 export const xrConfig = {
-  /** Where the visitor stands at the booth table, outside the park's south-west corner, facing the park. */
-  table: { position: [-980, 0, 980] as const, yawDeg: -45, height: 0.86, radius: 0.82 },
+  /**
+   * Where the visitor stands at the booth table: on a viewing deck 90 m up (position's y: the deck's floor), off the
+   * park's south-west corner, facing the park. From that height the park is seen from above, roads, plots and the
+   * landmark pavilions laid out beyond the table, not edge-on as a strip on the horizon (issue 15).
+   */
+  table: { position: [-980, 90, 980] as const, yawDeg: -45, height: 0.86, radius: 0.82 },
   /** Miniature scale: 1:1000, so the 1.15 km park is about 1.15 m across on the table. */
   miniatureScale: 1 / 1000,
   /** Camera clip planes in VR: near enough to touch the table, far enough for the ridge. */

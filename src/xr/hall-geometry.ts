@@ -1,11 +1,13 @@
 /**
  * The booth terrace around the table and the viewing plaza in the park, as merged vertex-coloured geometry: the
- * solid parts (floor, low parapet, slender columns, a canopy ring, the table) are one mesh on the shared surface
- * material, the rings of light one mesh on the shared unlit material. Two draws each, whatever the detail.
+ * solid parts (floor, low parapet, slender columns, a canopy ring, the table, and under a
+ * raised terrace its slab and tower) are one mesh on the shared surface material, the rings of light one mesh on
+ * the shared unlit material. Two draws each, whatever the detail.
  */
 import { type BufferGeometry, CylinderGeometry, RingGeometry } from 'three';
 import { mergePainted, painted } from '../scene/geometry-utils';
 import { xrConfig } from './config';
+import { DECK_TOWER_RADIUS } from './deck';
 
 const colour = {
   floor: '#cfc6b4',
@@ -16,6 +18,8 @@ const colour = {
   canopy: '#f1ece2',
   table: '#34434e',
   stem: '#2b363f',
+  tower: '#d9d2c4',
+  slab: '#bdb5a6',
   light: '#ffd27a',
   lightSoft: '#f4e1b3',
 } as const;
@@ -38,8 +42,14 @@ const band = (radius: number, height: number, y: number, segments = 64, inward =
   return g;
 };
 
-/** The terrace and the table for a table of `tableHeight` metres, centred on the table, +Z towards the visitor. */
-export function terraceSolids(tableHeight: number): BufferGeometry {
+/** Depth of the terrace's slab under its floor, metres. */
+const SLAB = 0.7;
+
+/**
+ * The terrace and the table for a table of `tableHeight` metres, centred on the table, +Z towards the visitor;
+ * `deck` metres above the ground, the terrace is a viewing deck: its slab and a tower down to the ground are added.
+ */
+export function terraceSolids(tableHeight: number, deck = 0): BufferGeometry {
   const r = TERRACE_RADIUS;
   const parts = [
     painted(flat(0, r, 0.004), colour.floor),
@@ -58,6 +68,14 @@ export function terraceSolids(tableHeight: number): BufferGeometry {
     const c = new CylinderGeometry(0.045, 0.055, 3.2, 10);
     c.translate(Math.sin(a) * (r - 0.02), 1.6, Math.cos(a) * (r - 0.02));
     parts.push(painted(c, colour.column));
+  }
+  if (deck > 0) {
+    // Under a raised terrace: the slab's edge and underside, and a tapering tower down to the ground.
+    parts.push(painted(band(r + 0.14, SLAB, -SLAB, 72), colour.slab));
+    parts.push(painted(flat(0, r + 0.14, -SLAB, 72, true), colour.slab));
+    const tower = new CylinderGeometry(1.3, DECK_TOWER_RADIUS, deck - SLAB, 24, 1, true);
+    tower.translate(0, -SLAB - (deck - SLAB) / 2, 0);
+    parts.push(painted(tower, colour.tower));
   }
   const top = new CylinderGeometry(xrConfig.table.radius, xrConfig.table.radius, 0.04, 64);
   top.translate(0, tableHeight - 0.02, 0);

@@ -10,7 +10,7 @@ export function worldToOrigin(x: number, y: number, z: number): [number, number,
   const dz = z - originPose.z;
   const c = Math.cos(-originPose.yaw);
   const s = Math.sin(-originPose.yaw);
-  return [dx * c + dz * s, y, -dx * s + dz * c];
+  return [dx * c + dz * s, y - originPose.y, -dx * s + dz * c];
 }
 
 /** A pavilion's centre, on the tabletop miniature or at full scale, in origin-local coordinates (null if unknown). */
@@ -24,5 +24,5 @@ export function locatePavilion(id: string, where: 'miniature' | 'park'): [number
   return worldToOrigin(cx + plot.center[0] * s, tableHeight() + (p.height * s) / 2, cz + plot.center[1] * s);
 }
 
-/** The visitor's origin in the world: position on the ground and heading. */
+/** The visitor's origin in the world: position on the ground (seen from above) and heading. */
 export const originWorld = (): { x: number; z: number; yaw: number } => ({ x: originPose.x, z: originPose.z, yaw: originPose.yaw });

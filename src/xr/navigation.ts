@@ -8,12 +8,14 @@ import { useExhibit } from '../state/store';
 import { xrConfig } from './config';
 import { viewingSpot } from './viewing-spot';
 
-/** The XR origin on the ground: position and yaw (radians about +Y). */
-export const originPose = { x: 0, z: 0, yaw: 0 };
+/** The XR origin on the floor the visitor stands on (the ground, or the viewing deck at the table): position and yaw (radians about +Y). */
+export const originPose = { x: 0, y: 0, z: 0, yaw: 0 };
 
 /** A jump waiting for the fade to reach black. */
 interface PendingJump {
   x: number;
+  /** The floor's height: the deck's at the table in VR, else the ground's (0). */
+  y: number;
   z: number;
   yaw: number;
   place: 'table' | 'park';
@@ -27,8 +29,10 @@ export const yawLookingAlong = (fx: number, fz: number): number => Math.atan2(-f
 
 /** The table pose: where the visitor starts in VR. */
 export function tablePose(): PendingJump {
-  const [x, , z] = xrConfig.table.position;
-  return { x, z, yaw: (xrConfig.table.yawDeg * Math.PI) / 180, place: 'table' };
+  const [x, deck, z] = xrConfig.table.position;
+  // In mixed reality the table is the room's own: the visitor stands on the room's floor, not on the deck.
+  const y = useExhibit.getState().xrMode === 'mr' ? 0 : deck;
+  return { x, y, z, yaw: (xrConfig.table.yawDeg * Math.PI) / 180, place: 'table' };
 }
 
 /** Where the viewing plaza lies: the last spot the visitor landed at in front of a pavilion (null before any). */
@@ -37,7 +41,7 @@ export const plazaSpot = { x: 0, z: 0, active: false };
 /** Where to stand to see a pavilion at full scale: on its viewing spot, all of it in view, facing it. */
 export function pavilionStandPose(id: string): PendingJump | null {
   const spot = viewingSpot(id);
-  return spot ? { ...spot, place: 'park' } : null;
+  return spot ? { ...spot, y: 0, place: 'park' } : null;
 }
 
 /** Starts a faded jump. */
@@ -63,14 +67,19 @@ export function goToPavilion(id: string): void {
   jumpTo(pose);
 }
 
-/** Teleports to a ground point, keeping the current heading. */
+/**
+ * Teleports to a ground point, keeping the current heading. From the viewing deck the arc lands on the ground
+ * below it, in the park; on a table standing on the ground (mixed reality) the visitor stays at the table.
+ */
 export function teleportTo(x: number, z: number): void {
-  jumpTo({ x, z, yaw: originPose.yaw, place: useExhibit.getState().xrPlace === 'table' ? 'table' : 'park' });
+  const fromDeck = originPose.y > 0;
+  jumpTo({ x, y: 0, z, yaw: originPose.yaw, place: useExhibit.getState().xrPlace === 'table' && !fromDeck ? 'table' : 'park' });
 }
 
 /** Places the origin at once (session start): no fade needed while the view is still coming up. */
 export function placeAt(pose: PendingJump): void {
   originPose.x = pose.x;
+  originPose.y = pose.y;
   originPose.z = pose.z;
   originPose.yaw = pose.yaw;
   motion.pending = null;

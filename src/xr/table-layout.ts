@@ -8,11 +8,12 @@ import { create } from 'zustand';
 import { content, pavilionPlot } from '../content';
 import { angularRectOf, arcRoom, arcRules, roomArcRules, slotPose, tableHeightFor, tablePanelArc, type V3 } from '../lib/xr-layout';
 import { xrConfig } from './config';
+import { DECK_Y, floorUnder } from './deck';
 import { tableCentre } from './teleport-rules';
 
 /** The current table layout. `revision` counts layouts (tests and effects can tell a new one). */
 export interface TableLayout {
-  /** Table height, metres. */
+  /** Height of the table's top above the ground, metres (on the viewing deck: the deck's floor plus the table's own height). */
   height: number;
   /** The head (world) and its yaw the layout was made for. */
   head: V3;
@@ -35,8 +36,8 @@ const arcRulesOf = (arc: TableArc) => (arc === 'room' ? roomArcRules : arcRules)
 /** How many panels stand in the arc. */
 export const TABLE_SLOTS = 4;
 
-/** The table layout store (a standing visitor of 1.7 m at the standing spot until the first layout). */
-export const useTableLayout = create<TableLayout>(() => ({ height: tableHeightFor(1.7), head: [0, 1.7, 0], headYaw: 0, modelTopDeg: -20, maxUnits: 110, scale: xrConfig.miniatureScale, arc: 'park-window', revision: 0 }));
+/** The table layout store (a standing visitor of 1.7 m at the standing spot on the deck until the first layout). */
+export const useTableLayout = create<TableLayout>(() => ({ height: DECK_Y + tableHeightFor(1.7), head: [0, DECK_Y + 1.7, 0], headYaw: 0, modelTopDeg: -20, maxUnits: 110, scale: xrConfig.miniatureScale, arc: 'park-window', revision: 0 }));
 
 /** The current table height (metres): read by the miniature, the hall and `xrLocate`. */
 export const tableHeight = (): number => useTableLayout.getState().height;
@@ -62,8 +63,12 @@ export function modelCorners(height: number, s = useTableLayout.getState().scale
   return out;
 }
 
-/** Lays the table out for a head at `head` (world) looking along yaw `headYaw` (radians); MR passes the real surface's height and the model's scale. */
-export function layoutTable(head: V3, headYaw: number, height = tableHeightFor(head[1]), scale: number = xrConfig.miniatureScale, arc: TableArc = 'park-window'): Omit<TableLayout, 'revision'> {
+/**
+ * Lays the table out for a head at `head` (world) looking along yaw `headYaw` (radians): the table's height is
+ * for the eyes' height above the floor they stand on (the deck's, or the ground's). MR passes the real surface's
+ * height and the model's scale.
+ */
+export function layoutTable(head: V3, headYaw: number, height = floorUnder(head[1]) + tableHeightFor(head[1] - floorUnder(head[1])), scale: number = xrConfig.miniatureScale, arc: TableArc = 'park-window'): Omit<TableLayout, 'revision'> {
   const model = angularRectOf(head, headYaw, modelCorners(height, scale));
   const modelTopDeg = model.pitchDeg + model.heightDeg / 2;
   const room = arcRoom(TABLE_SLOTS, modelTopDeg, arcRulesOf(arc));

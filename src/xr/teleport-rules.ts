@@ -5,6 +5,7 @@ import { layoutBuildings } from '../lib/layout';
 import { insideObstacle, type Obstacle } from '../lib/xr-math';
 import { coastline } from '../scene/ground/ground-geometry';
 import { xrConfig } from './config';
+import { DECK_TOWER_RADIUS } from './deck';
 
 const land: Vec2[] = [[-14000, -14000], ...coastline, [-14000, 14000]];
 
@@ -14,9 +15,11 @@ export const obstacles: Obstacle[] = [
   ...layoutBuildings(content.park.plots).map((b) => ({ center: [b.x, b.z] as [number, number], size: [b.width, b.depth] as [number, number], yawDeg: 0 })),
 ];
 
+// The table's footprint, or on a viewing deck the tower under it (the ground below the table).
+const tableReach = Math.max(xrConfig.table.radius, DECK_TOWER_RADIUS);
 const tableObstacle: Obstacle = {
   center: [xrConfig.table.position[0], xrConfig.table.position[2]],
-  size: [xrConfig.table.radius * 2, xrConfig.table.radius * 2],
+  size: [tableReach * 2, tableReach * 2],
   yawDeg: 0,
 };
 
@@ -24,7 +27,7 @@ const tableObstacle: Obstacle = {
 export function canTeleportTo(x: number, z: number): boolean {
   if (!Number.isFinite(x) || !Number.isFinite(z) || Math.abs(x) > 6000 || Math.abs(z) > 6000) return false;
   if (!pointInPolygon([x, z], land)) return false;
-  // The table's own footprint, offset in front of the standing spot, is not a place to stand.
+  // The table's own footprint (or the deck's tower), offset in front of the standing spot, is not a place to stand.
   if (insideObstacle([x, z], { ...tableObstacle, center: tableCentre() }, 0.2)) return false;
   return !obstacles.some((o) => insideObstacle([x, z], o, 1.5));
 }

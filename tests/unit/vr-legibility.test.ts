@@ -4,6 +4,7 @@ import { panelModel, pavilionModel } from '../../src/content/panel-model';
 import { arcRoom, parkPanelRules, tableHeightFor, textAngleDeg } from '../../src/lib/xr-layout';
 import { GLANCE_MIN_FONT, layoutGlance } from '../../src/scene/panels/glance-layout';
 import { xrConfig } from '../../src/xr/config';
+import { DECK_Y } from '../../src/xr/deck';
 import { MINI_LABEL_SIZE, TITLE_SIZE } from '../../src/xr/Tabletop';
 import { layoutTable, TABLE_SLOTS } from '../../src/xr/table-layout';
 import { tableCentre } from '../../src/xr/teleport-rules';
@@ -15,7 +16,7 @@ const yaw = (xrConfig.table.yawDeg * Math.PI) / 180;
 describe('VR text legibility (at least about 1.2° of visual angle)', () => {
   for (const eye of [1.7, 1.2]) {
     it(`holds for the table panels of a visitor with eyes at ${eye} m, and every panel keeps its figures`, () => {
-      const layout = layoutTable([sx, eye, sz], yaw);
+      const layout = layoutTable([sx, DECK_Y + eye, sz], yaw);
       const room = arcRoom(TABLE_SLOTS, layout.modelTopDeg);
       expect(textAngleDeg((GLANCE_MIN_FONT * room.width) / 100, 2.2)).toBeGreaterThanOrEqual(xrConfig.minTextAngleDeg);
       for (const lang of ['zh', 'en'] as const)

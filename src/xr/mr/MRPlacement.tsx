@@ -282,6 +282,7 @@ export function MRPlacement() {
     if (atTable) {
       const o = originForPlacement(p, tableCentre());
       originPose.x = o.x;
+      originPose.y = 0;
       originPose.z = o.z;
       originPose.yaw = o.yaw;
     }
