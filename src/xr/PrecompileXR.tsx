@@ -49,8 +49,9 @@ export function PrecompileXR() {
         compile = true;
       }
     }
-    // The warmed-up controller models (loaded before the session) are compiled with the scene's lights and fog, so
-    // the library's copy finds its program built when it arrives; one landing late counts as a change too.
+    // The warmed-up controller models (loaded before the session) and pointer materials are compiled with the
+    // scene's lights and fog, so the library's copies find their programs built when they mount; a model landing
+    // late counts as a change too.
     if (controllerWarmup.children.length !== warmed.current) {
       warmed.current = controllerWarmup.children.length;
       compile = true;
@@ -59,7 +60,7 @@ export function PrecompileXR() {
     if (compile) {
       const camera = gl.xr.getCamera();
       gl.compile(scene, camera);
-      if (warmed.current) gl.compile(controllerWarmup, camera, scene);
+      gl.compile(controllerWarmup, camera, scene);
     }
   });
   return null;

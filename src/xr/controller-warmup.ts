@@ -7,8 +7,8 @@
  * reported (src/booth/service-worker.ts keeps them), else a guess from the user agent; none on an unknown browser.
  * Usage: `warmUpControllerModels()` once; `controllerWarmup` is the (never drawn) group that holds them.
  */
-import { DefaultGltfLoader } from '@pmndrs/xr';
-import { Group } from 'three';
+import { DefaultGltfLoader, PointerCursorMaterial, PointerRayMaterial } from '@pmndrs/xr';
+import { BoxGeometry, Group, Mesh } from 'three';
 import { DEFAULT_CONTROLLER_PROFILE, storedProfiles } from '../booth/service-worker';
 import { xrProfilesPath } from './store';
 import { warmupStatus } from './warmup-status';
@@ -36,9 +36,15 @@ export function controllerProfilesToWarm(remembered: readonly (readonly string[]
   return guess ? [[guess[1]]] : [];
 }
 
-/** The warmed-up models (never added to the scene; PrecompileXR compiles them against it). */
+/**
+ * What PrecompileXR compiles against the scene with the session's first frames (never added to it): the warmed-up
+ * models, and the library's pointer ray and cursor, which mount with each controller once its profile has loaded
+ * (about two seconds into a session in the emulator), whatever the headset.
+ */
 export const controllerWarmup = new Group();
 controllerWarmup.name = 'controller-warmup';
+const box = new BoxGeometry();
+controllerWarmup.add(new Mesh(box, new PointerRayMaterial()), new Mesh(box, new PointerCursorMaterial()));
 
 type ProfilesList = Record<string, { path: string } | undefined>;
 type Profile = { layouts: Record<string, { assetPath: string } | undefined> };
@@ -80,7 +86,7 @@ export function warmUpControllerModels(): void {
     // The library's own loader (the same file, so the browser's cache or the service worker serves it again).
     for (const url of urls) {
       controllerWarmup.add((await DefaultGltfLoader.loadAsync(url)).scene);
-      warmupStatus.models = controllerWarmup.children.length;
+      warmupStatus.models++;
     }
   })().catch((e: unknown) => {
     // Not the visitor's problem: the session loads the models itself (and reports a failure there).

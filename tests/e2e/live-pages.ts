@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import WebSocket from 'ws';
 import { startBoothServer, type StartedBoothServer } from '../../server/index.mjs';
 import type { DeviceEntry } from '../../src/booth/live/protocol';
@@ -157,4 +157,48 @@ export async function timeUntil<T>(read: () => Promise<T>, done: (v: T) => boole
     if (ms > timeoutMs) throw new Error(`not within ${timeoutMs} ms; last value ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
+}
+
+/** A booth server with a staff console connected to it, and the pages a test file opened on it (closed after). */
+export interface LiveBooth {
+  booth: Booth;
+  staff: ConsoleClient;
+  pages: LivePage[];
+  /** A new staff console, e.g. after the server restarted. */
+  reconnectStaff(): Promise<void>;
+}
+
+/**
+ * The booth of one test file or describe block: the server and its staff console start before its tests, and
+ * everything closes after them. Call where `beforeAll` may be called; read the fields inside tests.
+ */
+export function liveBooth(): LiveBooth {
+  let booth: Booth | undefined;
+  let staff: ConsoleClient | undefined;
+  const live: LiveBooth = {
+    get booth() {
+      if (!booth) throw new Error('liveBooth: the booth is only available inside tests');
+      return booth;
+    },
+    get staff() {
+      if (!staff) throw new Error('liveBooth: the console is only available inside tests');
+      return staff;
+    },
+    pages: [],
+    async reconnectStaff() {
+      staff?.close();
+      staff = new ConsoleClient();
+      await staff.connect(live.booth.server.httpsUrl, live.booth.server.pin);
+    },
+  };
+  beforeAll(async () => {
+    booth = await startBooth();
+    await live.reconnectStaff();
+  });
+  afterAll(async () => {
+    staff?.close();
+    for (const p of live.pages) await p.context.close();
+    await booth?.close();
+  });
+  return live;
 }

@@ -8,11 +8,11 @@
  *   the MR visitor, who stays in MR.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ScreenRect, XRLayoutEntry } from '../../src/state/automation';
 import { browserPerFile } from './browser';
 import { decodePng, type ExhibitPage, exhibitState, finish, newExhibitPage, openExhibit, poll, resultsDir, saveScreenshot, WAIT_MS } from './helpers';
-import { ConsoleClient, type Booth, type LivePage, openLivePage, pageDeviceId, spectatorCamera, startBooth } from './live-pages';
+import { openLivePage, pageDeviceId, spectatorCamera, liveBooth } from './live-pages';
 import { enterMR, installMRHeadset, placement } from './mr-helpers';
 import { aim, objectInXR, pullTrigger, raiseLeftController, strayXRDraws, xrFrames } from './xr-helpers';
 
@@ -86,36 +86,23 @@ describe('MR, Quest 3 whose browser grants hit-test but no planes', () => {
 });
 
 describe('MR with hands, followed by the booth TV', () => {
-  let booth: Booth;
-  let staff: ConsoleClient;
-  const pages: LivePage[] = [];
+  const live = liveBooth();
   const TV = { width: 800, height: 450 };
 
-  beforeAll(async () => {
-    booth = await startBooth();
-    staff = new ConsoleClient();
-    await staff.connect(booth.server.httpsUrl, booth.server.pin);
-  });
-  afterAll(async () => {
-    staff?.close();
-    for (const p of pages) await p.context.close();
-    await booth?.close();
-  });
-
-  it('the TV shows the model and panels over the studio backdrop; a pinch moves the model; console language and reset reach MR', { timeout: 300_000 }, async () => {
-    const tv = await openLivePage(browser(), `${booth.server.httpUrl}?spectate`, { viewport: TV });
-    pages.push(tv);
-    const headset = await openLivePage(browser(), `${booth.server.httpsUrl}?lang=en`, { viewport: { width: 640, height: 400 }, install: (page) => installMRHeadset(page, 'quest3-room', { input: 'hands' }) });
-    pages.push(headset);
+  it('the TV shows the model and panels over the studio backdrop; a pinch moves the model; console language, group tour and reset reach MR', { timeout: 300_000 }, async () => {
+    const tv = await openLivePage(browser(), `${live.booth.server.httpUrl}?spectate`, { viewport: TV });
+    live.pages.push(tv);
+    const headset = await openLivePage(browser(), `${live.booth.server.httpsUrl}?lang=en`, { viewport: { width: 640, height: 400 }, install: (page) => installMRHeadset(page, 'quest3-room', { input: 'hands' }) });
+    live.pages.push(headset);
     const page = headset.page;
     await enterMR(page);
     await poll(async () => (await placement(page))?.method).toBe('plane');
     await poll(() => pageDeviceId(page)).toMatch(/^[a-z0-9]{6}$/);
     const id = (await pageDeviceId(page))!;
     await poll(() => exhibitState(tv.page)).toMatchObject({ spectating: id });
-    await poll(() => staff.device(id)?.report?.xrMode ?? null).toBe('mr');
+    await poll(() => live.staff.device(id)?.report?.xrMode ?? null).toBe('mr');
     // The report says what the TV needs to lay out the same table: the head, and the model's real height and scale.
-    await poll(() => staff.device(id)?.report?.layout?.scale ?? null).toBeCloseTo((await placement(page))!.scale, 6);
+    await poll(() => live.staff.device(id)?.report?.layout?.scale ?? null).toBeCloseTo((await placement(page))!.scale, 6);
 
     // The TV: the model and every panel the visitor has, from their head, over the studio backdrop.
     const names = (await layout(page)).filter((e) => e.name.startsWith('vr-table-panel:')).map((e) => e.name);
@@ -124,7 +111,7 @@ describe('MR with hands, followed by the booth TV', () => {
     await lookDown(page, -0.5);
     await poll(async () => {
       const cam = await spectatorCamera(tv.page);
-      const r = staff.device(id)?.report?.pose;
+      const r = live.staff.device(id)?.report?.pose;
       if (!cam || !r || r.q[0] > -0.2) return false;
       const dot = Math.abs(cam.q[0] * r.q[0] + cam.q[1] * r.q[1] + cam.q[2] * r.q[2] + cam.q[3] * r.q[3]);
       return Math.hypot(cam.p[0] - r.p[0], cam.p[1] - r.p[1], cam.p[2] - r.p[2]) < 0.02 && dot > 0.9999;
@@ -177,12 +164,29 @@ describe('MR with hands, followed by the booth TV', () => {
     expect(await exhibitState(page)).toMatchObject({ xrMode: 'mr', xrPlace: 'table', selected: null });
 
     // The console: language, then reset (the visitor stays in MR, at the table, with the default language).
-    expect(await staff.command({ target: id, action: 'lang', lang: 'zh' })).toMatchObject({ ok: true, delivered: 1 });
+    expect(await live.staff.command({ target: id, action: 'lang', lang: 'zh' })).toMatchObject({ ok: true, delivered: 1 });
     await poll(() => exhibitState(page)).toMatchObject({ lang: 'zh', xrMode: 'mr' });
     await poll(() => exhibitState(tv.page)).toMatchObject({ lang: 'zh' });
+    // A group tour (target 'vr': every headset in a session, MR ones too). A pavilion stop takes the MR visitor into
+    // the opaque park in front of it, and the TV follows; a panel stop brings them back to their table; Stop ends
+    // the tour and leaves them in MR.
+    expect(await live.staff.command({ target: 'vr', action: 'tourStop', index: 3 })).toMatchObject({ ok: true, delivered: 1 });
+    await poll(() => exhibitState(page)).toMatchObject({ mode: 'tour', tour: { index: 3 }, selected: 'dapeng-vr', xrMode: 'mr', xrPlace: 'park' });
+    await poll(async () => (await layout(page)).some((e) => e.name === 'pavilion:dapeng-vr')).toBe(true);
+    await poll(() => exhibitState(tv.page)).toMatchObject({ mode: 'tour', tour: { index: 3 }, selected: 'dapeng-vr', spectating: id });
+    await expect.poll(async () => onScreen(await rectOf(tv.page, 'pavilion:dapeng-vr')), { timeout: WAIT_MS, message: 'the pavilion on the TV' }).toBe(true);
+    await xrFrames(page, 2);
+    await saveScreenshot(page, 'mr-paths-headset-tour-park');
+    await tv.page.screenshot({ path: `${resultsDir}mr-paths-tv-tour-park.png`, timeout: 90_000 });
+    expect(await live.staff.command({ target: 'vr', action: 'tourStop', index: 6 })).toMatchObject({ ok: true, delivered: 1 });
+    await poll(() => exhibitState(page)).toMatchObject({ mode: 'tour', tour: { index: 6 }, xrMode: 'mr', xrPlace: 'table' });
+    await poll(async () => (await layout(page)).some((e) => e.name.startsWith('pavilion:'))).toBe(false);
+    expect((await placement(page))?.method, 'the model is back where the visitor put it').toBe('manual');
+    expect(await live.staff.command({ target: 'vr', action: 'stopTour' })).toMatchObject({ ok: true, delivered: 1 });
+    await poll(() => exhibitState(page)).toMatchObject({ mode: 'explore', tour: null, xrMode: 'mr' });
     await page.evaluate(() => (window as unknown as { exhibit: { select(id: string): void } }).exhibit.select('goertek'));
     await poll(() => exhibitState(page)).toMatchObject({ selected: 'goertek' });
-    expect(await staff.command({ target: id, action: 'reset' })).toMatchObject({ ok: true, delivered: 1 });
+    expect(await live.staff.command({ target: id, action: 'reset' })).toMatchObject({ ok: true, delivered: 1 });
     await poll(() => exhibitState(page)).toMatchObject({ xr: true, xrMode: 'mr', xrPlace: 'table', selected: null, lang: 'en', mode: 'explore' });
     expect((await placement(page))?.method, 'the model stays where the visitor put it').toBe('manual');
     expect(headset.errors).toEqual([]);

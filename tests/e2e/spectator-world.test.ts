@@ -7,29 +7,15 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ScreenRect, XRLayoutEntry } from '../../src/state/automation';
 import { browserPerFile } from './browser';
 import { decodePng, exhibitState, poll, resultsDir, WAIT_MS } from './helpers';
-import { type Booth, ConsoleClient, type LivePage, openLivePage, pageDeviceId, setHeadPose, spectatorCamera, startBooth } from './live-pages';
+import { type LivePage, openLivePage, pageDeviceId, setHeadPose, spectatorCamera, liveBooth } from './live-pages';
 import { enterVR, xrFrames } from './xr-helpers';
 
 const browser = browserPerFile();
-let booth: Booth;
-let staff: ConsoleClient;
-const pages: LivePage[] = [];
-
-beforeAll(async () => {
-  booth = await startBooth();
-  staff = new ConsoleClient();
-  await staff.connect(booth.server.httpsUrl, booth.server.pin);
-});
-
-afterAll(async () => {
-  staff?.close();
-  for (const p of pages) await p.context.close();
-  await booth?.close();
-});
+const live = liveBooth();
 
 type Api = { exhibit: { xrLayout(): XRLayoutEntry[] | null; screenRect(n: string): ScreenRect | null; objectPosition(n: string): [number, number, number] | null } };
 const layout = (page: Page) => page.evaluate(() => (window as unknown as Api).exhibit.xrLayout() ?? []);
@@ -53,7 +39,7 @@ async function shoot(page: Page, name: string): Promise<Buffer> {
 async function tvCaughtUp(tv: Page, id: string) {
   await poll(async () => {
     const cam = await spectatorCamera(tv);
-    const r = staff.device(id)?.report?.pose;
+    const r = live.staff.device(id)?.report?.pose;
     return !!cam && !!r && Math.hypot(cam.p[0] - r.p[0], cam.p[1] - r.p[1], cam.p[2] - r.p[2]) < 0.02;
   }).toBe(true);
 }
@@ -65,8 +51,8 @@ describe('spectator TV: the same VR world as the headset', () => {
   const TV = { width: 800, height: 450 };
 
   it('at the table: every panel the visitor sees has a place on the TV, and the TV stands on the same terrace', async () => {
-    tv = await open(`${booth.server.httpUrl}?spectate`, TV);
-    headset = await open(booth.server.httpsUrl, { width: 640, height: 400 }, 'quest3');
+    tv = await open(`${live.booth.server.httpUrl}?spectate`, TV);
+    headset = await open(live.booth.server.httpsUrl, { width: 640, height: 400 }, 'quest3');
     await enterVR(headset.page);
     await poll(() => pageDeviceId(headset.page)).toMatch(/^[a-z0-9]{6}$/);
     id = (await pageDeviceId(headset.page))!;
@@ -74,7 +60,7 @@ describe('spectator TV: the same VR world as the headset', () => {
     await poll(async () => panelsIn(await layout(headset.page)).length).toBe(4);
     await poll(() => exhibitState(tv.page)).toMatchObject({ spectating: id });
     // The visitor's layout reaches the TV with their report.
-    await poll(() => staff.device(id)?.report?.layout ?? null).not.toBeNull();
+    await poll(() => live.staff.device(id)?.report?.layout ?? null).not.toBeNull();
     await tvCaughtUp(tv.page, id);
     const names = panelsIn(await layout(headset.page));
     for (const name of names) await expect.poll(async () => onScreen(await rectOf(tv.page, name), TV.width, TV.height), { timeout: WAIT_MS, message: `${name} on the TV` }).toBe(true);
@@ -104,11 +90,11 @@ describe('spectator TV: the same VR world as the headset', () => {
   }, WAIT_MS * 9);
 
   it('in the park: the TV shows the viewing plaza where the visitor landed and the panel beside them', async () => {
-    expect(await staff.command({ target: id, action: 'tourStop', index: 2 })).toMatchObject({ ok: true, delivered: 1 });
+    expect(await live.staff.command({ target: id, action: 'tourStop', index: 2 })).toMatchObject({ ok: true, delivered: 1 });
     await poll(() => exhibitState(headset.page)).toMatchObject({ xrPlace: 'park', selected: 'douyin-pico' });
     await setHeadPose(headset.page, [0, 1.65, 0], 0);
     await poll(async () => panelsIn(await layout(headset.page)).length).toBe(1);
-    await poll(() => staff.device(id)?.report?.layout?.plaza ?? null).not.toBeNull();
+    await poll(() => live.staff.device(id)?.report?.layout?.plaza ?? null).not.toBeNull();
     await tvCaughtUp(tv.page, id);
     const [name] = panelsIn(await layout(headset.page));
     await expect.poll(async () => onScreen(await rectOf(tv.page, name!), TV.width, TV.height), { timeout: WAIT_MS, message: `${name} on the TV` }).toBe(true);
@@ -122,7 +108,7 @@ describe('spectator TV: the same VR world as the headset', () => {
       const p = await positionOf(tv.page, 'viewing-plaza');
       return !!p && Math.hypot(p[0] - plaza[0], p[1] - plaza[1], p[2] - plaza[2]) < 0.002;
     }).toBe(true);
-    const origin = staff.device(id)!.report!.origin!.p;
+    const origin = live.staff.device(id)!.report!.origin!.p;
     expect(Math.hypot(plaza[0] - origin[0], plaza[2] - origin[2])).toBeLessThan(0.01);
     await xrFrames(headset.page, 2);
     await shoot(headset.page, 'spectator-world-headset-park');
@@ -134,6 +120,6 @@ describe('spectator TV: the same VR world as the headset', () => {
 
 async function open(url: string, viewport: { width: number; height: number }, headset?: 'quest3' | 'pico4') {
   const p = await openLivePage(browser(), url, { viewport, headset });
-  pages.push(p);
+  live.pages.push(p);
   return p;
 }

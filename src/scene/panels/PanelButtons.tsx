@@ -6,7 +6,7 @@
  */
 import type { ThreeEvent } from '@react-three/fiber';
 import { useRef } from 'react';
-import { type Mesh, MeshBasicMaterial, PlaneGeometry } from 'three';
+import { type Mesh, PlaneGeometry } from 'three';
 import { painted } from '../geometry-utils';
 import { panelShapeMaterial } from '../materials';
 import { playCue } from '../../audio/sound';
@@ -14,9 +14,11 @@ import { buttonHoverColor, toLocal } from './panel-geometry';
 import type { PanelButton, PanelLayout } from './panel-layout';
 
 // Ray targets, never drawn (`visible: false`). renderer.compile() (xr/PrecompileXR.tsx) still builds a program for
-// every material it meets, drawn or not: with the panel backing's parameters (translucent, not tone-mapped, no
-// normals) the targets share that program instead of adding one to the budget.
-const target = new MeshBasicMaterial({ visible: false, transparent: true, toneMapped: false, depthWrite: false });
+// every material it meets, drawn or not, and the first panel with buttons may mount mid-session (the wrist menu, with
+// its controller): a copy of the panel shapes' material, compiled with the first frames wherever panels stand, needs
+// no program of its own. (The backing's translucent parameters did: USE_FOG in VR made it a program of its own.)
+const target = panelShapeMaterial.clone();
+target.visible = false;
 const unitPlane = new PlaneGeometry(1, 1).deleteAttribute('normal');
 // Vertex-coloured on the panels' unlit material: the highlight needs no shader program of its own.
 const hoverPlane = painted(new PlaneGeometry(1, 1), buttonHoverColor);
