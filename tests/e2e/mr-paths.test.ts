@@ -9,7 +9,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ScreenRect, XRLayoutEntry } from '../../src/state/automation';
+import type { SceneTextEntry, ScreenRect, XRLayoutEntry } from '../../src/state/automation';
+import tourData from '../../src/content/data/tour.json';
 import { browserPerFile } from './browser';
 import { decodePng, type ExhibitPage, exhibitState, finish, newExhibitPage, openExhibit, poll, resultsDir, saveScreenshot, WAIT_MS } from './helpers';
 import { openLivePage, pageDeviceId, spectatorCamera, liveBooth } from './live-pages';
@@ -23,7 +24,7 @@ const TABLE = { x: 0.0584, z: -0.6547, hx: 1.5986 / 2, hz: 0.7536 / 2, top: 0.74
 const STUDIO = [0x6b, 0x6f, 0x73];
 
 type W = { __xrDevice: { position: { x: number; y: number; z: number }; quaternion: { set(...q: number[]): void }; hands: Record<string, { position: { set(...p: number[]): void }; quaternion: { set(...q: number[]): void }; updatePinchValue(v: number): void }>; controllers: Record<string, { position: { set(...p: number[]): void }; quaternion: { set(...q: number[]): void } }> } };
-type Api = { exhibit: { xrLayout(): XRLayoutEntry[] | null; screenRect(n: string): ScreenRect | null; objectPosition(n: string): [number, number, number] | null } };
+type Api = { exhibit: { xrLayout(): XRLayoutEntry[] | null; sceneTexts(): SceneTextEntry[] | null; screenRect(n: string): ScreenRect | null; objectPosition(n: string): [number, number, number] | null } };
 
 const eyeOf = (page: Page) => page.evaluate(() => (window as unknown as W).__xrDevice.position.y);
 /** Pitches the head (radians, negative looks down), facing -Z. */
@@ -175,7 +176,10 @@ describe('MR with hands, followed by the booth TV', () => {
     await poll(async () => (await layout(page)).some((e) => e.name === 'pavilion:dapeng-vr')).toBe(true);
     await poll(() => exhibitState(tv.page)).toMatchObject({ mode: 'tour', tour: { index: 3 }, selected: 'dapeng-vr', spectating: id });
     await expect.poll(async () => onScreen(await rectOf(tv.page, 'pavilion:dapeng-vr')), { timeout: WAIT_MS, message: 'the pavilion on the TV' }).toBe(true);
-    await xrFrames(page, 2);
+    // The caption is new Chinese text: it shows once its glyphs are in the atlas.
+    const caption = tourData.stops[3]!.caption.zh;
+    await poll(() => page.evaluate((c) => (window as unknown as Api).exhibit.sceneTexts()?.some((e) => e.text === c && e.visible && e.blank === 0) ?? false, caption)).toBe(true);
+    await xrFrames(page, 4);
     await saveScreenshot(page, 'mr-paths-headset-tour-park');
     await tv.page.screenshot({ path: `${resultsDir}mr-paths-tv-tour-park.png`, timeout: 90_000 });
     expect(await live.staff.command({ target: 'vr', action: 'tourStop', index: 6 })).toMatchObject({ ok: true, delivered: 1 });
