@@ -146,19 +146,10 @@ describe('spectator TV following a headset', () => {
 
   it('Group tour: every headset in VR shows the same stop at once; the console can put another one on the TV', async () => {
     const second = await open(live.booth.server.httpsUrl, { headset: 'pico4', viewport: { width: 480, height: 300 } });
-    // In the full suite this third page's emulated session has twice failed to start after its click (cause not
-    // found; the file alone passes): one reload and a second click, and the test goes on from there.
-    try {
-      await poll(() => exhibitState(second.page)).toMatchObject({ ready: true });
-      await second.page.getByRole('button', { name: /Enter VR|进入VR/ }).click();
-      await expect.poll(() => exhibitState(second.page), { timeout: 30_000, interval: 200 }).toMatchObject({ xr: true, xrPlace: 'table' });
-    } catch {
-      console.info(`[live] second headset did not enter VR; page said ${JSON.stringify(second.errors)}; reloading once`);
-      await second.page.reload();
-      second.errors.length = 0;
-      await poll(() => exhibitState(second.page)).toMatchObject({ ready: true });
-      await enterVR(second.page);
-    }
+    // This third page once needed a reload and a second click in full runs (an Enter VR click before <XR> was
+    // connected; fixed by issue 15): no retry now, a failed start fails the test.
+    await poll(() => exhibitState(second.page)).toMatchObject({ ready: true });
+    await enterVR(second.page);
     await poll(() => pageDeviceId(second.page)).toMatch(/^[a-z0-9]{6}$/);
     const id2 = (await pageDeviceId(second.page))!;
     expect(id2).not.toBe(id);
