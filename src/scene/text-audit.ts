@@ -7,6 +7,8 @@
 import type { Object3D, Scene } from 'three';
 import { BatchedText, Text } from 'troika-three-text';
 import { setSceneTextReader, type SceneTextEntry } from '../state/automation';
+import { sourceText } from './text-line-rules';
+import { textMembers as members } from './text-members';
 
 /** The parts of troika's layout result the audit reads. */
 interface RenderInfo {
@@ -53,9 +55,25 @@ function blankGlyphs(info: RenderInfo | null, readback: Readback): number {
   return blank;
 }
 
-/** A batch keeps its texts in a private map, not as children. */
-const members = (o: Object3D): Text[] => (o instanceof BatchedText ? [...((o as unknown as { _members?: Map<Text, unknown> })._members?.keys() ?? [])] : o instanceof Text ? [o] : []);
 const info = (t: Text) => t.textRenderInfo as RenderInfo | null;
+
+/** The text's lines as troika laid them out, visible characters only (a character's caret carries the bottom of its line). */
+function laidOutLines(t: Text): string[] | null {
+  const caret = (t.textRenderInfo as { caretPositions?: Float32Array } | null)?.caretPositions;
+  if (!caret || caret.length < t.text.length * 4) return null;
+  const lines: string[] = [];
+  let bottom = NaN;
+  for (let i = 0; i < t.text.length; i++) {
+    const ch = t.text[i]!;
+    // White space (a break's own space, a hard break) belongs to no line the reader sees.
+    if (/\s/.test(ch)) continue;
+    const y = caret[i * 4 + 2]!;
+    if (lines.length === 0 || Math.abs(y - bottom) > 1e-4) lines.push('');
+    bottom = y;
+    lines[lines.length - 1] += ch;
+  }
+  return lines;
+}
 
 /** Records, while auditing, how many glyphs of a batch's (or lone text's) texts are blank as it is shown. */
 export function noteShown(o: Object3D): void {
@@ -88,7 +106,8 @@ function entries(scene: Scene): SceneTextEntry[] {
         name = `${base}#${n}`;
       }
       const i = info(o);
-      out.push({ name, text: o.text, chars: [...o.text].filter((c) => !/\s/.test(c)).length, glyphs: i ? i.glyphAtlasIndices.length : null, blank: blankGlyphs(i, readback), blankWhenShown: blankWhenShown.get(o) ?? null, visible });
+      const text = sourceText(o);
+      out.push({ name, text, chars: [...text].filter((c) => !/\s/.test(c)).length, glyphs: i ? i.glyphAtlasIndices.length : null, blank: blankGlyphs(i, readback), blankWhenShown: blankWhenShown.get(o) ?? null, visible, lines: laidOutLines(o) });
     }
   });
   return out;

@@ -8,6 +8,7 @@ import { BatchedText, configureTextBuilder, Text } from 'troika-three-text';
 import { sceneFonts } from './fonts';
 import { whenAtlasHolds } from './text-atlas';
 import { noteShown, registerTextAudit } from './text-audit';
+import { keepLineBreakRules } from './text-line-rules';
 
 extend({ BatchedText, TroikaText: Text });
 // Typeset on the main thread: troika's workers rebuild their code with eval, which our CSP forbids.
@@ -23,7 +24,8 @@ declare module '@react-three/fiber' {
 /**
  * Text is typeset asynchronously; with on-demand rendering nothing would draw it once it is ready.
  * Requests a frame whenever the batch (or a lone text) finishes a layout and the glyph atlas holds its glyphs
- * (see text-atlas: a glyph another text registered may still be blank; the batch hides until it is drawn). Until
+ * (see text-atlas: a glyph another text registered may still be blank; the batch hides until it is drawn), and
+ * once its lines keep the Chinese line-breaking rules (text-line-rules). Until
  * its first layout it stays hidden: its glyph geometry has no instances yet, and three would issue an instanced
  * draw of `Infinity` (read as 0) instances, a call with all its state changes that draws nothing. Pass `visible`
  * here rather than as a prop (this hook owns the object's visibility).
@@ -46,6 +48,16 @@ export function useRedrawOnTextSync(batch: RefObject<BatchedText | Text | null>,
     let cancel = () => {};
     const onSync = () => {
       cancel();
+      // A line that begins with "。" (or ends with "（") is typeset again with the break moved: the old lines
+      // are never shown.
+      if (keepLineBreakRules(b)) {
+        if (b.visible) {
+          b.visible = false;
+          invalidate();
+        }
+        b.sync();
+        return;
+      }
       let waiting = true;
       cancel = whenAtlasHolds(b, () => {
         waiting = false;

@@ -154,6 +154,8 @@ export interface SceneTextEntry {
   blankWhenShown: number | null;
   /** Shown (it and every ancestor visible). */
   visible: boolean;
+  /** The text as laid out, one string of its visible characters per line (null before the first layout). */
+  lines: string[] | null;
 }
 let sceneTextReader: () => SceneTextEntry[] | null = () => null;
 /** Lets the text module (a lazy chunk) provide `window.exhibit.sceneTexts`. */

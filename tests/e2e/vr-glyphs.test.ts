@@ -4,7 +4,8 @@
  * another in one browser: at the table (district panels, miniature labels, plaque), with a pavilion's panel in the arc
  * and in the park, each text has as many glyphs laid out as it has visible characters (a ligature such as "fi" counts
  * as the one glyph it is), and the glyph atlas held every one of them at the moment the text was shown
- * (`exhibit.sceneTexts()`, which reads the atlas back).
+ * (`exhibit.sceneTexts()`, which reads the atlas back). Chinese texts keep the line-breaking rules: no line begins
+ * with "。" or another closing mark.
  */
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
@@ -35,6 +36,15 @@ async function expectAllGlyphs(page: Page, owners: RegExp, label: string): Promi
   await xrFrames(page, 2);
   const all = await texts(page);
   for (const e of all.filter((x) => x.glyphs !== null)) expect(e.glyphs, `${label}: ${describeText(e)}`).toBe(visibleChars(e.text) - merged(e.text));
+  // Chinese line-breaking rules: no line begins with a stop or a closing mark, none ends with an opening one.
+  for (const e of all.filter((x) => x.lines && /[\u4e00-\u9fff]/.test(x.text))) {
+    const lines = e.lines!;
+    expect(lines.join(''), `${label}: ${e.name}`).toBe(e.text.replace(/\s/g, ''));
+    lines.forEach((l, n) => {
+      if (n > 0) expect(l, `${label}: ${e.name} line ${n + 1} of ${JSON.stringify(lines)}`).not.toMatch(/^[，。、：；！？）》」』】”’]/);
+      if (n < lines.length - 1) expect(l, `${label}: ${e.name} line ${n + 1} of ${JSON.stringify(lines)}`).not.toMatch(/[（《「『【“‘]$/);
+    });
+  }
   const shown = all.filter((e) => e.visible);
   for (const e of shown) {
     expect(e.blank, `${label}: ${describeText(e)}`).toBe(0);
