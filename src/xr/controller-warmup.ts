@@ -10,17 +10,9 @@
 import { DefaultGltfLoader, PointerCursorMaterial, PointerRayMaterial } from '@pmndrs/xr';
 import { BoxGeometry, Group, Mesh } from 'three';
 import { DEFAULT_CONTROLLER_PROFILE, storedProfiles } from '../booth/service-worker';
+import { CONTROLLER_PROFILE_BY_MODEL, headsetModel } from '../lib/headset-model';
 import { xrProfilesPath } from './store';
 import { warmupStatus } from './warmup-status';
-
-/** Profiles by headset, as their browsers report them (first match wins); used before a headset's first session. */
-const GUESSES: readonly [RegExp, string][] = [
-  [/quest pro/i, 'meta-quest-touch-pro'],
-  [/quest 3/i, 'meta-quest-touch-plus'],
-  [/quest 2/i, 'oculus-touch-v3'],
-  [/pico 4 ?u/i, 'pico-4u'],
-  [/pico 4/i, 'pico-4'],
-];
 
 /** Profiles that are not a controller's own (hands, fallbacks): nothing to warm up for them. */
 const NOT_A_CONTROLLER = /^generic-hand/;
@@ -32,8 +24,8 @@ const NOT_A_CONTROLLER = /^generic-hand/;
 export function controllerProfilesToWarm(remembered: readonly (readonly string[])[], userAgent: string): string[][] {
   const own = remembered.filter((ids) => ids.length > 0 && !NOT_A_CONTROLLER.test(ids[0]!)).map((ids) => [...ids]);
   if (own.length) return own.reverse().slice(0, 2);
-  const guess = GUESSES.find(([re]) => re.test(userAgent));
-  return guess ? [[guess[1]]] : [];
+  const guess = CONTROLLER_PROFILE_BY_MODEL[headsetModel(userAgent)];
+  return guess ? [[guess]] : [];
 }
 
 /**

@@ -3,6 +3,7 @@
  * headset has 11–14 ms a frame, so the exhibit asks for 72 Hz on Quest 2 / Pico 4 class hardware and
  * 90 Hz only where the GPU has room (Quest 3 class), instead of the library's "highest available".
  */
+import { headsetModel } from '../lib/headset-model';
 
 /** Headset classes we tune for. */
 export type DeviceClass = 'quest3' | 'quest2' | 'pico4' | 'other';
@@ -26,10 +27,10 @@ export const deviceProfiles: Record<DeviceClass, DeviceProfile> = {
 
 /** Classifies a headset browser from its user agent. */
 export function deviceClass(userAgent: string): DeviceClass {
-  const ua = userAgent.toLowerCase();
-  if (/quest 3|quest3|quest pro/.test(ua)) return 'quest3';
-  if (/quest/.test(ua)) return 'quest2';
-  if (/pico/.test(ua)) return 'pico4';
+  const model = headsetModel(userAgent);
+  if (model === 'Quest 3' || model === 'Quest 3S' || model === 'Quest Pro') return 'quest3';
+  if (model.startsWith('Quest')) return 'quest2';
+  if (model.startsWith('Pico')) return 'pico4';
   return 'other';
 }
 

@@ -3,7 +3,8 @@ import { parseBoothInfo } from '../../src/booth/booth-info';
 import { spectateParam } from '../../src/booth/live-status';
 import { backoffMs, liveUrl } from '../../src/booth/live/connection';
 import { pickTarget, reportSelection, yawOf } from '../../src/booth/live/follow';
-import { deviceId, modelFromUserAgent, newDeviceId } from '../../src/booth/live/identity';
+import { deviceId, newDeviceId } from '../../src/booth/live/identity';
+import { headsetModel } from '../../src/lib/headset-model';
 import { isReport, parseServerMessage, type DeviceEntry, type Report } from '../../src/booth/live/protocol';
 import { buildReport, originToPose, reportChanged, shouldSend, wireLayout, wirePose } from '../../src/booth/live/report';
 import { startTourState, stepTour } from '../../src/booth/tour';
@@ -87,10 +88,10 @@ describe('live link, page side: discovery and connection', () => {
     store.set('exhibit.deviceId', 'BAD ID');
     expect(deviceId(storage)).not.toBe('BAD ID');
     expect(newDeviceId(() => 0)).toBe('aaaaaa');
-    expect(modelFromUserAgent('Mozilla/5.0 (Linux; Android 10; PICO 4 OS5.9.0) AppleWebKit/537.36 PicoBrowser/4.0.3 Chrome/105 VR Safari/537.36')).toBe('Pico 4');
-    expect(modelFromUserAgent('Mozilla/5.0 (X11; Linux x86_64; Quest 3) AppleWebKit/537.36 OculusBrowser/33.0 Chrome/126 VR Safari/537.36')).toBe('Quest 3');
-    expect(modelFromUserAgent('Mozilla/5.0 (X11; Linux x86_64; Quest 2) OculusBrowser/33.0')).toBe('Quest 2');
-    expect(modelFromUserAgent('Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/156.0 Safari/537.36')).toBe('Desktop');
+    expect(headsetModel('Mozilla/5.0 (Linux; Android 10; PICO 4 OS5.9.0) AppleWebKit/537.36 PicoBrowser/4.0.3 Chrome/105 VR Safari/537.36')).toBe('Pico 4');
+    expect(headsetModel('Mozilla/5.0 (X11; Linux x86_64; Quest 3) AppleWebKit/537.36 OculusBrowser/33.0 Chrome/126 VR Safari/537.36')).toBe('Quest 3');
+    expect(headsetModel('Mozilla/5.0 (X11; Linux x86_64; Quest 2) OculusBrowser/33.0')).toBe('Quest 2');
+    expect(headsetModel('Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/156.0 Safari/537.36')).toBe('Desktop');
   });
 
   it('reads ?spectate and ?spectate=<id>', () => {

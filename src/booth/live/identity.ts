@@ -36,19 +36,3 @@ function safeLocalStorage(): Storage | null {
     return null;
   }
 }
-
-/** A short headset or browser name from a user agent (≤ 40 characters), e.g. "Pico 4", "Quest 3", "Desktop". */
-export function modelFromUserAgent(ua: string): string {
-  const pico = /PICO\s*(\d+)\s*(Ultra|Pro|Enterprise)?/i.exec(ua);
-  if (pico) return `Pico ${pico[1]}${pico[2] ? ` ${pico[2][0]!.toUpperCase()}${pico[2].slice(1).toLowerCase()}` : ''}`;
-  if (/Pico/i.test(ua)) return 'Pico';
-  if (/Quest 3S/i.test(ua)) return 'Quest 3S';
-  if (/Quest 3/i.test(ua)) return 'Quest 3';
-  if (/Quest Pro/i.test(ua)) return 'Quest Pro';
-  if (/Quest 2/i.test(ua)) return 'Quest 2';
-  if (/Quest|OculusBrowser/i.test(ua)) return 'Quest';
-  if (/Android/i.test(ua) && /Mobile/i.test(ua)) return 'Phone';
-  if (/iPhone/i.test(ua)) return 'iPhone';
-  if (/iPad|Android/i.test(ua)) return 'Tablet';
-  return 'Desktop';
-}

@@ -6,7 +6,8 @@ import type { Lang } from '../../i18n/lang';
 import type { LiveHost } from '../live-host';
 import { connectLive, liveUrl, type LiveConnection } from './connection';
 import { runDevice } from './device';
-import { deviceId, modelFromUserAgent } from './identity';
+import { headsetModel } from '../../lib/headset-model';
+import { deviceId } from './identity';
 import { PROTO, type ServerMessage } from './protocol';
 import { startAnalytics } from '../analytics/run';
 import { runSpectator } from './spectator';
@@ -18,7 +19,7 @@ export function startLive(host: LiveHost, live: string, defaultLang: Lang, spect
   if (started) return;
   started = true;
   const id = deviceId();
-  const model = modelFromUserAgent(navigator.userAgent).slice(0, 40);
+  const model = headsetModel(navigator.userAgent).slice(0, 40);
   const role = spectate.spectate ? 'spectator' : 'device';
   host.live.setState({ role, deviceId: id, model });
   let conn: LiveConnection | null = null;
