@@ -1,5 +1,5 @@
 /**
- * The booth terrace, a viewing deck high over the ground: floor, parapet, handrail, columns, canopy ring, the
+ * The booth terrace, a viewing deck high over the ground: floor, low parapet and its cap, columns, canopy ring, the
  * deck's tower and the table in one draw, the rings of light in another, built for the table height the current
  * visitor gets (see table-layout). Usage: `<XRHall />` in a VR session.
  */
