@@ -179,6 +179,15 @@ describe('MR with hands, followed by the booth TV', () => {
     // The caption is new Chinese text: it shows once its glyphs are in the atlas.
     const caption = tourData.stops[3]!.caption.zh;
     await poll(() => page.evaluate((c) => (window as unknown as Api).exhibit.sceneTexts()?.some((e) => e.text === c && e.visible && e.blank === 0) ?? false, caption)).toBe(true);
+    // Laid out by the Chinese line-breaking rules, on the headset and on the TV: troika alone put its final "。"
+    // on a line of its own on the TV's panel.
+    const captionLines = (p: typeof page) => p.evaluate((c) => (window as unknown as Api).exhibit.sceneTexts()?.find((e) => e.text === c && e.visible && e.blank === 0)?.lines ?? null, caption);
+    for (const p of [page, tv.page]) {
+      await poll(() => captionLines(p)).not.toBeNull();
+      const lines = (await captionLines(p))!;
+      expect(lines.join(''), 'every character on a line').toBe(caption.replace(/\s/g, ''));
+      for (const l of lines.slice(1)) expect(l, JSON.stringify(lines)).not.toMatch(/^[，。、：；！？）》」』】”’]/);
+    }
     await xrFrames(page, 4);
     await saveScreenshot(page, 'mr-paths-headset-tour-park');
     await tv.page.screenshot({ path: `${resultsDir}mr-paths-tv-tour-park.png`, timeout: 90_000 });
